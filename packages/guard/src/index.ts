@@ -1,0 +1,2 @@
+/** The package's npm name. */
+export const packageName = '@leakwatch/guard';
