@@ -21,4 +21,40 @@ export default defineConfig(
       ],
     },
   },
+  {
+    // Engines import core and nothing else internal.
+    files: ['packages/{eslint-plugin,analyzer,guard}/src/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@leakwatch/*', '!@leakwatch/core', '../../../*/src/**'],
+              message: 'An engine imports @leakwatch/core and nothing else internal.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Reporters are pure functions of the result model.
+    files: ['packages/analyzer/src/reporters/**/*.ts'],
+    ignores: ['packages/analyzer/src/reporters/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['ts-morph', 'typescript', 'node:*', '../engine/*', '../checks/*', '../project/*', '../routes/*', '../cli/*', '../scan.js'],
+              message: 'Reporters import only the result model (and core): they must re-render a saved result.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );
