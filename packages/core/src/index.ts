@@ -27,6 +27,19 @@ export { formatExpression, MAX_EXPRESSION_LENGTH } from './finding/finding.js';
 export type { FingerprintInput } from './finding/fingerprint.js';
 export { createFingerprint } from './finding/fingerprint.js';
 
+// Value detectors (values/): sensitive values in free text, as offsets, never as values
+export type { SensitiveValueMatch, ValueScanner, ValueScannerOptions } from './values/find-sensitive-values.js';
+export { findSensitiveValues, containsSensitiveValue, createValueScanner } from './values/find-sensitive-values.js';
+export type { ValueDetectorInfo } from './values/detector.js';
+export { VALUE_DETECTORS } from './values/registry.js';
+
+// Name classifier (names/): which category an identifier's name most likely holds
+export type { NameClassifier, NameClassifierOptions } from './names/classify-name.js';
+export { classifyName, classifyNames, createNameClassifier } from './names/classify-name.js';
+export { splitName } from './names/split-name.js';
+export type { NameModifiers } from './names/modifiers.js';
+export { NAME_MODIFIERS } from './names/modifiers.js';
+
 // Errors
 export type { LeakwatchErrorCode, ErrorLocation } from './errors.js';
 export { LeakwatchError, ConfigError, formatLocation, isLeakwatchError } from './errors.js';
@@ -47,4 +60,44 @@ export type {
   SanitizerModel,
   DerivationModel,
   AuthModel,
+  RouteOptionsRegistration,
+  ExportedHandlers,
+  ResolverMapModel,
+  ProcedureBuilderModel,
+  DestinationModel,
 } from './models/types.js';
+
+// Sink models, sanitizers, derivations, auth markers and destinations (data read by every engine)
+export { LOGGER_MODELS } from './models/loggers/index.js';
+export { THIRD_PARTY_MODELS } from './models/third-party/index.js';
+export { HTTP_CLIENT_MODELS } from './models/http-clients/index.js';
+export { RESPONSE_MODELS } from './models/responses/index.js';
+export { SANITIZERS } from './models/sanitizers/index.js';
+export { isRedactedByPino, parsePinoRedactPath } from './models/sanitizers/pino-redact.js';
+export { DERIVATIONS, findDerivation } from './models/derivations.js';
+export { DEFAULT_AUTH_MODEL, isOwnerPath } from './models/auth.js';
+export { DESTINATION_MODEL, isInternalHost, findThirdPartyService, isExternalUrlName } from './models/destinations.js';
+export {
+  findCallSinkModelProblems,
+  findHttpClientModelProblems,
+  findResponseModelProblems,
+  findSanitizerProblems,
+  findDerivationProblems,
+} from './models/check-model.js';
+
+// Config: the schema of leakwatch.config.* and ESLint settings.leakwatch, and how it applies to the models
+export type { LeakwatchConfig, LeakwatchConfigInput, CustomSinkConfig, CustomSanitizerConfig, AuthConfig } from './config/schema.js';
+export {
+  leakwatchConfigSchema,
+  parseConfig,
+  createConfigJsonSchema,
+  defineConfig,
+  DEFAULT_CONFIG,
+  CONFIG_FILE_NAMES,
+  DEFAULT_TEST_FILES,
+  DEFAULT_INCLUDE,
+  DEFAULT_EXCLUDE,
+} from './config/schema.js';
+export type { ResolvedModels } from './config/resolve-models.js';
+export { resolveModels, isRuleEnabled, findSeverityOverride } from './config/resolve-models.js';
+export { matchesGlob, isTestFile, isScannedFile } from './config/glob.js';

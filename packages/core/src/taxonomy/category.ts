@@ -8,8 +8,19 @@ import type { CategoryId, Severity, SinkId } from './ids.js';
 export interface NameVocabulary {
   /** Word sequences (space-separated) that mark the category wherever they appear: `phone number`, `pwd`. */
   readonly terms: readonly string[];
-  /** Word sequences that only count as the last words of a name: `hash` in `passwordHash`. */
+  /**
+   * Word sequences that only count as the last words of a name (or before transparent words such
+   * as `value`): ambiguous words like `token` (`tokenBalance`) or `secret` (`secretName`).
+   */
   readonly suffixTerms?: readonly string[];
+  /** Word sequences that contain a term but name something harmless; they cancel the terms inside them: `page token`, `mac address`. */
+  readonly notTerms?: readonly string[];
+  /** Shared harmless modifiers (`names/modifiers.ts`) that do not clear this category: `until` in `lockedUntil`. */
+  readonly keepModifiers?: readonly string[];
+  /** Whether a yes/no flag about a term is itself this category (`isLocked`); otherwise `is`/`has` clear it. */
+  readonly flagsAreSensitive?: boolean;
+  /** The category a masked or partial value falls into (`maskedPhone` → `phone-fragment`); by default masking clears it. */
+  readonly maskedCategory?: CategoryId;
 }
 
 /** One example name, value or snippet a category's own test checks. */

@@ -7,13 +7,30 @@ export const phoneFragment: CategoryDefinition = {
   why: 'A country calling code, dial prefix, region or the last digits of a number narrow down who owns an account; answered to anonymous callers they turn an endpoint into an enumeration oracle.',
   defaultSeverity: { log: 'medium', response: 'high', 'third-party': 'high' },
   names: {
-    terms: [],
+    terms: [
+      'country calling code', 'calling code', 'dial code', 'dialing code', 'dial prefix', 'phone prefix',
+      'phone country code', 'phone country', 'phone region', 'phone area code', 'area code', 'phone last',
+      'phone ending', 'phone suffix', 'last four digits', 'last 4 digits', 'last digits', 'phone hint',
+      'mobile last', 'mobile prefix', 'mobile country code', 'msisdn prefix', 'phone number prefix',
+      'phone number country code', 'phone number region', 'phone number last', 'phone number country',
+      'phone number hint', 'mobile hint', 'phone tail', 'international prefix',
+    ],
+    maskedCategory: 'phone-fragment',
   },
   valueDetectors: [],
   examples: {
-    names: [],
-    notNames: [],
+    names: [
+      'countryCallingCode', 'callingCode', 'dialCode', 'phonePrefix', 'phoneLast4', 'lastFourDigits', 'maskedPhone',
+      'phoneRegion', 'phoneCountry', 'phoneCountryCode',
+    ],
+    notNames: [
+      'countryCode', 'last4', 'cardLast4', 'panLast4', 'country', 'region', 'phoneFormat', 'prefix',
+    ],
     values: [],
-    notValues: [],
+    notValues: [
+      '***-***-****',
+      '+44',
+      '0143',
+    ],
   },
 };

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_AUTH_MODEL, isOwnerPath } from './auth.js';
+
+const middlewarePattern = new RegExp(DEFAULT_AUTH_MODEL.middlewarePattern, 'i');
+
+describe('DEFAULT_AUTH_MODEL', () => {
+  it('has every regex compile', () => {
+    for (const source of [
+      DEFAULT_AUTH_MODEL.middlewarePattern,
+      DEFAULT_AUTH_MODEL.guardPattern,
+      DEFAULT_AUTH_MODEL.protectedProcedurePattern,
+      DEFAULT_AUTH_MODEL.publicProcedurePattern,
+    ]) {
+      expect(() => new RegExp(source ?? '', 'i')).not.toThrow();
+    }
+  });
+
+  it('lists the usual middleware names', () => {
+    for (const name of ['requireAuth', 'authenticate', 'isAuthenticated', 'ensureAuthenticated', 'ensureLoggedIn', 'requireUser', 'verifyToken', 'verifyJwt', 'authMiddleware', 'passport.authenticate', 'withAuth']) {
+      expect(DEFAULT_AUTH_MODEL.middleware).toContain(name);
+    }
+  });
+
+  it('matches unlisted authenticating middleware by pattern, but not look-alikes', () => {
+    for (const name of ['requireAuthenticated', 'ensureSession', 'checkJwt', 'verifyBearer', 'validateToken']) expect(middlewarePattern.test(name)).toBe(true);
+    for (const name of ['requestLogger', 'verifyWebhookSignature', 'checkOrigin', 'authorFilter', 'rateLimit']) expect(middlewarePattern.test(name)).toBe(false);
+  });
+
+  it('knows express-jwt, Clerk and next-auth by module', () => {
+    expect(DEFAULT_AUTH_MODEL.moduleMiddleware).toContainEqual({ module: 'express-jwt', callee: 'expressjwt' });
+    expect(DEFAULT_AUTH_MODEL.moduleMiddleware).toContainEqual({ module: '@clerk/express', callee: 'requireAuth' });
+    expect(DEFAULT_AUTH_MODEL.sessionCalls).toContainEqual({ module: 'next-auth', callee: 'getServerSession' });
+    expect(DEFAULT_AUTH_MODEL.sessionCalls).toContainEqual({ callee: 'request.jwtVerify' });
+  });
+
+  it('recognises NestJS guards and the decorators that lift them', () => {
+    const guard = new RegExp(DEFAULT_AUTH_MODEL.guardPattern ?? '$^');
+    expect(guard.test('JwtAuthGuard')).toBe(true);
+    expect(guard.test('SessionGuard')).toBe(true);
+    expect(guard.test('ThrottlerGuard')).toBe(false);
+    expect(guard.test('RolesGuard')).toBe(false);
+    expect(DEFAULT_AUTH_MODEL.guards).toContain('AuthGuard');
+    expect(DEFAULT_AUTH_MODEL.globalGuardTokens).toEqual(['APP_GUARD']);
+    expect(DEFAULT_AUTH_MODEL.publicDecorators).toEqual(expect.arrayContaining(['Public', 'SkipAuth']));
+  });
+
+  it('tells protected tRPC procedures from public ones', () => {
+    const protectedPattern = new RegExp(DEFAULT_AUTH_MODEL.protectedProcedurePattern ?? '$^');
+    const publicPattern = new RegExp(DEFAULT_AUTH_MODEL.publicProcedurePattern ?? '$^');
+    expect(protectedPattern.test('protectedProcedure')).toBe(true);
+    expect(protectedPattern.test('publicProcedure')).toBe(false);
+    expect(publicPattern.test('publicProcedure')).toBe(true);
+    expect(publicPattern.test('t.procedure')).toBe(true);
+    expect(publicPattern.test('protectedProcedure')).toBe(false);
+  });
+
+  it('treats /me, /profile, /account, /settings and /users/me as owner paths, not /users/:id', () => {
+    for (const path of ['/me', '/me/orders', '/profile', '/account', '/settings', '/users/me', '/users/me/phone']) expect(isOwnerPath(path)).toBe(true);
+    for (const path of ['/users/:id', '/members', '/meetings', '/accounts/:id', '/admin/users']) expect(isOwnerPath(path)).toBe(false);
+  });
+
+  it('keys owner-scoped lookups by the caller, never by a path parameter', () => {
+    expect(DEFAULT_AUTH_MODEL.ownerKeyPaths).toEqual(expect.arrayContaining(['req.user.id', 'req.session.userId', 'ctx.state.user.id']));
+    expect(DEFAULT_AUTH_MODEL.ownerKeyPaths?.some((path) => path.includes('params'))).toBe(false);
+  });
+
+  it('proves authentication only with an early 401 or 403', () => {
+    expect(DEFAULT_AUTH_MODEL.unauthorizedStatuses).toEqual([401, 403]);
+    expect(DEFAULT_AUTH_MODEL.sessionPaths).toEqual(expect.arrayContaining(['req.user', 'req.session.userId', 'ctx.state.user', "c.get('user')", 'session?.user']));
+  });
+
+});
+
+describe('isOwnerPath', () => {
+  it('accepts owner paths below a mount prefix and with a trailing slash or query', () => {
+    for (const path of ['/api/me', '/api/v1/users/me', '/me/', '/account?tab=security', '/API/ME']) expect(isOwnerPath(path)).toBe(true);
+  });
+
+  it('covers sub-paths only for owner paths ending in /*', () => {
+    expect(isOwnerPath('/me/orders/42')).toBe(true);
+    expect(isOwnerPath('/self/orders', ['/self'])).toBe(false);
+    expect(isOwnerPath('/self/orders', ['/self/*'])).toBe(true);
+  });
+
+  it('rejects parameters, look-alike segments and owner words in the middle', () => {
+    for (const path of ['/users/:id', '/users/:me', '/meetings', '/me-too', '/memes/me2', '/profile-pictures/:id', '/']) expect(isOwnerPath(path)).toBe(false);
+    // A mount prefix may not carry a parameter: this is any team's settings, not the caller's.
+    expect(isOwnerPath('/teams/:teamId/settings/members')).toBe(false);
+    expect(isOwnerPath('/orgs/{orgId}/account')).toBe(false);
+    expect(isOwnerPath('/app/[tenant]/profile')).toBe(false);
+    expect(isOwnerPath('/self/users/:id')).toBe(false);
+  });
+
+  it('uses the owner paths it is given', () => {
+    expect(isOwnerPath('/my-account', ['/my-account'])).toBe(true);
+    expect(isOwnerPath('/me', ['/my-account'])).toBe(false);
+  });
+});

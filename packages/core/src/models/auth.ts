@@ -1,0 +1,149 @@
+import type { AuthModel } from './types.js';
+
+/**
+ * What makes a handler authenticated or owner-scoped. Staff and admin markers are deliberately
+ * absent: an admin endpoint is authenticated but never owner-scoped (policy point 2).
+ */
+export const DEFAULT_AUTH_MODEL: AuthModel = {
+  middleware: [
+    'requireAuth',
+    'requireAuthentication',
+    'authenticate',
+    'authenticated',
+    'isAuthenticated',
+    'ensureAuthenticated',
+    'ensureLoggedIn',
+    'requireLogin',
+    'requireUser',
+    'requireSession',
+    'verifyToken',
+    'verifyJwt',
+    'verifyJWT',
+    'authMiddleware',
+    'authGuard',
+    'withAuth',
+    'passport.authenticate',
+    'fastify.authenticate',
+    'app.authenticate',
+    'server.authenticate',
+  ],
+  middlewarePattern: '^(require|ensure|verify|check|validate|with)_?(auth|authenticated|authentication|login|loggedin|session|token|jwt|user|bearer)',
+  decorators: ['UseGuards', 'Authorized', 'Authenticated', 'Auth'],
+  sessionPaths: [
+    'req.user',
+    'req.auth',
+    'req.session.user',
+    'req.session.userId',
+    'request.user',
+    'request.session.user',
+    'request.session.userId',
+    'ctx.state.user',
+    'ctx.session.user',
+    'ctx.session.userId',
+    'ctx.user',
+    "c.get('user')",
+    "c.get('jwtPayload')",
+    'c.var.user',
+    'c.var.jwtPayload',
+    'session.user',
+    'session.userId',
+    'session?.user',
+  ],
+  ownerPaths: ['/me', '/me/*', '/profile', '/profile/*', '/account', '/account/*', '/settings', '/settings/*', '/users/me', '/users/me/*', '/user/me', '/self'],
+  moduleMiddleware: [
+    { module: 'express-jwt', callee: 'expressjwt' },
+    { module: 'express-jwt', callee: 'default', notes: 'express-jwt 6 and earlier: `jwt({ secret })` as the default export.' },
+    { module: 'passport', callee: 'authenticate' },
+    { module: '@clerk/express', callee: 'requireAuth' },
+    { module: '@clerk/express', callee: 'clerkMiddleware', notes: 'Only attaches `req.auth`; a handler still needs a check of `getAuth(req).userId`.' },
+    { module: '@clerk/nextjs/server', callee: 'clerkMiddleware' },
+    { module: 'koa-jwt', callee: 'default' },
+    { module: 'koa-passport', callee: 'authenticate' },
+    { module: 'hono/jwt', callee: 'jwt' },
+    { module: 'hono/bearer-auth', callee: 'bearerAuth' },
+    { module: 'hono/basic-auth', callee: 'basicAuth' },
+    { module: '@fastify/jwt', callee: 'jwtVerify' },
+    { module: '@fastify/auth', callee: 'auth' },
+    { module: 'next-auth/middleware', callee: 'withAuth' },
+    { module: 'next-auth/middleware', callee: 'default' },
+  ],
+  sessionCalls: [
+    { callee: 'request.jwtVerify' },
+    { callee: 'req.jwtVerify' },
+    { callee: 'req.isAuthenticated' },
+    // Auth.js v5 exports `auth` from the project's own auth file, so no module can be required.
+    { callee: 'auth' },
+    { module: 'next-auth', callee: 'getServerSession' },
+    { module: 'next-auth/next', callee: 'getServerSession' },
+    { module: '@clerk/nextjs/server', callee: 'auth' },
+    { module: '@clerk/nextjs/server', callee: 'currentUser' },
+    { module: '@clerk/express', callee: 'getAuth' },
+    { module: 'lucia', callee: 'validateSession' },
+  ],
+  hookNames: ['onRequest', 'preParsing', 'preValidation', 'preHandler'],
+  guards: ['AuthGuard', 'JwtAuthGuard', 'SessionGuard', 'AuthenticatedGuard', 'ClerkAuthGuard'],
+  guardPattern: '^\\w*(Auth|Jwt|Session|Token|Login)\\w*Guard$',
+  globalGuardTokens: ['APP_GUARD'],
+  publicDecorators: ['Public', 'SkipAuth', 'AllowAnonymous', 'IsPublic', 'NoAuth', 'Anonymous'],
+  protectedProcedurePattern: '^(protected|authed|authenticated|private|user|admin|staff)Procedure$',
+  publicProcedurePattern: '^(public|anonymous|open)Procedure$|^procedure$|^t\\.procedure$',
+  unauthorizedStatuses: [401, 403],
+  ownerKeyPaths: [
+    'req.user.id',
+    'req.user.sub',
+    'req.user.userId',
+    'req.auth.sub',
+    'req.auth.userId',
+    'req.session.userId',
+    'req.session.user.id',
+    'request.user.id',
+    'request.user.sub',
+    'ctx.state.user.id',
+    'ctx.state.user.sub',
+    'ctx.user.id',
+    'ctx.session.userId',
+    'ctx.session.user.id',
+    "c.get('user').id",
+    "c.get('jwtPayload').sub",
+    'c.var.user.id',
+    'session.user.id',
+    'session.userId',
+  ],
+  callerDecorators: ['CurrentUser', 'AuthUser', 'User', 'Session', 'ReqUser'],
+  issuance: {
+    paths: ['/login', '/signin', '/sign-in', '/auth/login', '/token', '/oauth/token', '/auth/token', '/refresh', '/auth/refresh', '/register', '/signup', '/sign-up', '/api-keys', '/apikeys', '/tokens', '/sessions'],
+    calls: ['jwt.sign', 'sign', 'SignJWT', 'randomBytes', 'randomUUID', 'nanoid', 'createSession', 'generateToken', 'createToken', 'issueToken', 'generateApiKey', 'createApiKey'],
+  },
+};
+
+// Express/Koa `:id`, Fastify/OpenAPI `{id}`, Next.js `[id]`, wildcards.
+function isParameterSegment(segment: string): boolean {
+  return /^[:{[*]/.test(segment);
+}
+
+function splitPath(path: string): string[] {
+  return path.split(/[?#]/)[0]?.split('/').filter((segment) => segment !== '') ?? [];
+}
+
+/**
+ * Whether a route path serves only the caller's own record: it equals an owner path, possibly
+ * below a mount prefix without parameters (`/api/v1/me`), and an owner path ending in `/*` also
+ * covers what is below it (`/me/orders`). A parameter segment (`/users/:id`) never matches a
+ * literal one.
+ */
+export function isOwnerPath(routePath: string, ownerPaths: readonly string[] = DEFAULT_AUTH_MODEL.ownerPaths): boolean {
+  const route = splitPath(routePath);
+  return ownerPaths.some((owner) => {
+    const wildcard = owner.endsWith('/*');
+    const segments = splitPath(wildcard ? owner.slice(0, -2) : owner);
+    if (segments.length === 0) return false;
+    // Try every start position so that a mount prefix before the owner path is allowed, but not a
+    // prefix with a parameter: `/teams/:teamId/settings` is any team's settings, not the caller's.
+    for (let start = 0; start + segments.length <= route.length; start++) {
+      if (start > 0 && isParameterSegment(route[start - 1] ?? '')) break;
+      const matches = segments.every((segment, i) => segment.toLowerCase() === route[start + i]?.toLowerCase());
+      if (matches && (wildcard || start + segments.length === route.length)) return true;
+    }
+    return false;
+  });
+}

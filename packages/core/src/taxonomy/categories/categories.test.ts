@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { classifyName } from '../../names/classify-name.js';
+import { CATEGORY_IDS } from '../ids.js';
+import { CATEGORIES } from './index.js';
+
+// Each category file carries its own name examples; this runs them, so a vocabulary edit that
+// breaks one of them fails here, next to the data. Value examples are checked by the value tests.
+describe.each(CATEGORY_IDS.map((id) => [id, CATEGORIES[id]] as const))('category %s', (id, category) => {
+  it('has at least six names and six tricky non-names', () => {
+    expect(category.examples.names.length).toBeGreaterThanOrEqual(6);
+    expect(category.examples.notNames.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it.each(category.examples.names)(`classifies %s as ${id}`, (name) => {
+    expect(classifyName(name)).toBe(id);
+  });
+
+  it.each(category.examples.notNames)('classifies %s as not sensitive', (name) => {
+    expect(classifyName(name)).toBeNull();
+  });
+});
