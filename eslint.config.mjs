@@ -40,6 +40,22 @@ export default defineConfig(
     },
   },
   {
+    // guard's core and browser entries run in browsers and workers: no Node module (adapters may).
+    files: ['packages/guard/src/**/*.ts'],
+    ignores: ['packages/guard/src/adapters/**', '**/*.test.ts', '**/test-*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@leakwatch/*', '!@leakwatch/core', '../../../*/src/**'], message: 'An engine imports @leakwatch/core and nothing else internal.' },
+            { group: ['node:*', '../adapters/*', './adapters/*'], message: "guard's core and browser entries import no Node module and no adapter." },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Reporters are pure functions of the result model.
     files: ['packages/analyzer/src/reporters/**/*.ts'],
     ignores: ['packages/analyzer/src/reporters/**/*.test.ts'],
