@@ -57,6 +57,7 @@ const harmlessAfter = new Set(NAME_MODIFIERS.harmlessAfter);
 const transparentAfter = new Set(NAME_MODIFIERS.transparentAfter);
 const flagWords = new Set(NAME_MODIFIERS.flagWords);
 const sanitizerWords = new Set(NAME_MODIFIERS.sanitizerWords);
+const schemaWords = new Set(NAME_MODIFIERS.schemaWords);
 const maskWords = new Set(NAME_MODIFIERS.maskWords);
 const actionVerbs = new Set(NAME_MODIFIERS.actionVerbs);
 
@@ -212,7 +213,7 @@ function classifyWords(words: readonly string[], vocabulary: CompiledVocabulary)
     const word = words[index] as string;
     if (rules.keep.has(word)) continue;
     if (maskWords.has(word)) masked = true;
-    else if (sanitizerWords.has(word)) return null;
+    else if (sanitizerWords.has(word) || schemaWords.has(word)) return null;
     else if (flagWords.has(word) && !rules.flagsAreSensitive) return null;
   }
   const first = words[0] as string;

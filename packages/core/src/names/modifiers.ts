@@ -22,6 +22,8 @@ export interface NameModifiers {
   readonly flagWords: readonly string[];
   /** Before the head, these mean the value went through a sanitizer (`hashedEmail`, `sha256Phone`). */
   readonly sanitizerWords: readonly string[];
+  /** Before the head, these name a validation library's schema of the value, not the value (`ZodEmail`, `$ZodIPv4Params`). */
+  readonly schemaWords: readonly string[];
   /**
    * Before or after the head, these mean a masked or partial value. Masking clears a category
    * unless it names a fragment category (`maskedPhone` → `phone-fragment`).
@@ -74,7 +76,11 @@ export const NAME_MODIFIERS: NameModifiers = {
     'cost', 'round',
     // coarse places are outside the taxonomy
     'country', 'city', 'region', 'continent', 'timezone', 'zip', 'postcode',
-    'allowlist', 'whitelist', 'blocklist', 'blacklist', 'range',
+    'allowlist', 'whitelist', 'blocklist', 'blacklist', 'range', 'subdivision', 'subregion',
+    // parts of SDKs and bundles found in real packages (docs/decisions/0004-core-precision-audit.md):
+    // Twilio's `PhoneNumberSolution`, zod's `$ZodEmailDef`, `IPv4AddressRegExp` (read `reg exp`)
+    'solution', 'capability', 'price', 'pricing', 'parser', 'exports', 'namespace', 'internals', 'def',
+    'exp', 'hook', 'retention', 'setter', 'getter', 'api', 'postal', 'provided', 'source',
   ],
   transparentAfter: [
     'value', 'val', 'raw', 'plain', 'plaintext', 'clear', 'cleartext', 'str', 'string', 'input',
@@ -90,6 +96,7 @@ export const NAME_MODIFIERS: NameModifiers = {
     'hashed', 'hash', 'hmac', 'sha', 'md', 'digest', 'redacted',
     'anonymized', 'anonymised', 'pseudonymized', 'pseudonymised', 'tokenized',
   ],
+  schemaWords: ['zod', 'yup', 'joi', 'valibot', 'ajv', 'superstruct'],
   maskWords: ['masked', 'partial', 'truncated', 'obfuscated'],
   actionVerbs: [
     'send', 'resend', 'validate', 'verify', 'check', 'format', 'parse', 'hash', 'mask', 'redact',
@@ -100,5 +107,8 @@ export const NAME_MODIFIERS: NameModifiers = {
     'expire', 'issue', 'handle', 'notify', 'extract', 'strip', 'omit', 'pick', 'print', 'track',
     'submit', 'display', 'render', 'copy', 'paste', 'recover', 'retry', 'include', 'exclude', 'begin',
     'compute', 'derive',
+    // conversions, walkers and callbacks (`convertToken`, `serializeIPv4`, `onToken`)
+    'convert', 'serialize', 'deserialize', 'expand', 'throw', 'unmap', 'collect', 'build', 'walk',
+    'assert', 'split', 'try', 'on', 'count', 'scan', 'emit', 'ignore', 'analyze', 'score',
   ],
 };

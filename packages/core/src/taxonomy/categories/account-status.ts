@@ -18,6 +18,13 @@ export const accountStatus: CategoryDefinition = {
       // counted only at the end or before a time, a reason or a message: lockedUntil, but not lockedFields
       'locked', 'lockout', 'suspended', 'banned', 'flagged', 'deactivated',
     ],
+    notTerms: [
+      // things that are locked or suspended that are not accounts: streams, databases, render work
+      'stream locked', 'sqlite locked', 'database locked', 'db locked', 'table locked', 'row locked',
+      'file locked', 'mutex locked', 'frame locked', 'scroll locked', 'root suspended', 'progress suspended',
+      'transition suspended', 'blocking suspended', 'header suspended', 'thread suspended', 'fiber suspended',
+      'certificate deactivated', 'config deactivated', 'being flagged', 'expression flagged',
+    ],
     keepModifiers: [
       'at', 'on', 'date', 'time', 'timestamp', 'until', 'since', 'reason', 'by', 'message', 'msg', 'error',
       'status', 'state', 'expires', 'expiry', 'expiration', 'end', 'out', 'label', 'title', 'description', 'flag',

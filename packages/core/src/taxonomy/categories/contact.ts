@@ -20,6 +20,7 @@ export const contact: CategoryDefinition = {
       'ethereum address', 'crypto address', 'deposit address', 'multicast address', 'loopback address',
       'group address', 'lookup address', 'attempted address', 'redis address', 'grpc address', 'http address',
       'api address', 'rpc address', 'address space', 'address family', 'address bar', 'address sanitizer',
+      'bound address', 'queue address', 'metadata address', 'plus address', 'interface address', 'load address',
     ],
   },
   valueDetectors: ['email'],

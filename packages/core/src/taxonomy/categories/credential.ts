@@ -30,7 +30,7 @@ export const credential: CategoryDefinition = {
     ],
     suffixTerms: [
       // ambiguous words, counted only at the end: tokenBalance, secretName, pinCode, passThrough, cookieDomain
-      'credential', 'creds', 'token', 'accesstoken', 'refreshtoken', 'authtoken', 'reset token', 'unlock token',
+      'credential', 'creds', 'token', 'accesstoken', 'refreshtoken', 'authtoken', 'reset token', 'unlock token', 'sign in token',
       'refresh token', 'secret', 'pin', 'pass', 'cookie', 'authorization', 'bearer', 'jwt', 'otp', 'sid',
     ],
     notTerms: [
@@ -42,6 +42,29 @@ export const credential: CategoryDefinition = {
       'operator token', 'literal token', 'punctuation token', 'first token', 'last token', 'end of file token',
       'eof token', 'trivia token', 'template token', 'node or token', 'device token', 'push token', 'fcm token',
       'apns token',
+      // lexer and parser token kinds (TypeScript's SyntaxKind, acorn, postcss): punctuation, keywords
+      // and positions in a token stream hold source text, never a secret
+      'ampersand token', 'bar token', 'equals token', 'question token', 'comma token', 'colon token',
+      'semicolon token', 'minus token', 'plus token', 'asterisk token', 'slash token', 'percent token',
+      'caret token', 'than token', 'exclamation token', 'dot token', 'brace token', 'paren token',
+      'bracket token', 'arrow token', 'tilde token', 'backslash token', 'backtick token', 'punctuator token',
+      'jsx token', 'readonly token', 'await token', 'async token', 'as token', 'var token', 'type or token',
+      'start token', 'end token', 'prev token', 'previous token', 'before token', 'after token', 'left token',
+      'right token', 'finish token', 'opening token', 'closing token', 'open token', 'close token',
+      'second token', 'penultimate token', 'preceding token', 'trailing token', 'starting token', 'curr token',
+      'character token', 'tag token', 'item token', 'body token', 'object token', 'callee token', 'string token',
+      'func token', 'function token', 'name token', 'curly token', 'star token', 'semi token', 'space token',
+      'meaningful token', 'comment or token', 'missing token', 'modifier token', 'at token', 'arg token',
+      'culprit token', 'policy token', 'else token', 'of token', 'if token', 'constructor token',
+      'export token', 'import token', 'class token', 'return token', 'block token', 'alternate token',
+      'consequent token', 'replacement token', 'relevant token', 'remaining token', 'whitespace token',
+      'spaced token', 'candidate token', 'insertion token', 'offset token', 'eq token', 'equal token',
+      'value token', 'key token',
+      // MCP progress tokens correlate notifications; swap pairs name assets
+      'progress token', 'from token', 'base token',
+      // dependency-injection tokens (Angular, NestJS) and LLM usage counters
+      'injection token', 'cache read token', 'cache write token', 'cache creation token', 'prediction token',
+      'audio token', 'image token', 'text token', 'content token', 'max new token', 'budget token',
       // passes that are tickets or rendering steps
       'boarding pass', 'bus pass', 'season pass', 'day pass', 'guest pass', 'hall pass', 'first pass',
       'second pass', 'render pass', 'single pass', 'multi pass', 'shadow pass', 'test pass', 'all pass',

@@ -16,7 +16,8 @@ export const governmentId: CategoryDefinition = {
       'driving license', 'driver licence', 'drivers licence', 'driving licence', 'dl number', 'license number',
       'licence number', 'identity number', 'identity card number', 'id card number', 'voter id', 'personnummer',
       'pesel', 'cpf', 'curp', 'nif', 'dni', 'nhs number', 'medicare number', 'residence permit number',
-      'government id', 'gov id', 'govt id', 'government issued id', 'license no', 'licence no',
+      'government id', 'gov id', 'govt id', 'government issued id', 'license no', 'licence no', 'id card no',
+      'id card num',
     ],
     keepModifiers: [
       'last',

@@ -15,6 +15,8 @@ export const otherPii: CategoryDefinition = {
       'latlng', 'latlon', 'lat long', 'geo', 'geolocation', 'geo location', 'geopoint', 'geo point', 'geohash',
       'coordinates', 'coords', 'coord', 'gps', 'gps location', 'precise location', 'exact location',
       'location coordinates',
+      // network peers: OpenTelemetry's `client.address` and `network.peer.address` hold the caller's IP
+      'client address', 'peer address', 'forwarded address', 'client addr', 'peer addr',
     ],
     suffixTerms: [
       // ipCountry and ipAllowlist are not an address
@@ -23,6 +25,15 @@ export const otherPii: CategoryDefinition = {
     notTerms: [
       'server ip', 'host ip', 'bind ip', 'listen ip', 'proxy ip', 'gateway ip', 'node ip', 'pod ip', 'cluster ip',
       'service ip', 'load balancer ip', 'dns ip', 'allowed ip', 'trusted ip', 'local ip',
+      // cloud metadata endpoints: one well-known address for every instance
+      'metadata ip', 'metadata ipv address',
+      // model-hosting regions (Anthropic's `inference_geo`) are coarse places
+      'inference geo', 'workspace geo',
+      // screen, text and layout positions are not places on Earth
+      'layout coordinates', 'layout coords', 'cursor coords', 'cursor coordinates', 'char coords', 'coords char',
+      'mouse coordinates', 'mouse coords', 'screen coordinates', 'screen coords', 'pixel coordinates',
+      'canvas coordinates', 'texture coordinates', 'page coordinates', 'client coordinates', 'client coords',
+      'viewport coordinates', 'grid coordinates', 'tile coordinates', 'svg coordinates', 'text coords',
     ],
   },
   valueDetectors: ['ipv4', 'ipv6'],

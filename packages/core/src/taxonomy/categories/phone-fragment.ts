@@ -15,6 +15,10 @@ export const phoneFragment: CategoryDefinition = {
       'phone number country code', 'phone number region', 'phone number last', 'phone number country',
       'phone number hint', 'mobile hint', 'phone tail', 'international prefix',
     ],
+    notTerms: [
+      // the countries in which a telephony provider offers numbers for purchase
+      'available phone number country',
+    ],
     maskedCategory: 'phone-fragment',
   },
   valueDetectors: [],

@@ -11,11 +11,20 @@ export const phone: CategoryDefinition = {
       'phone', 'phone number', 'phonenumber', 'phone no', 'phone num', 'telephone', 'tel', 'tel number', 'msisdn',
       'e164', 'mobile number', 'mobile no', 'mobile phone', 'mobilephone', 'cellphone', 'cell phone', 'cell number',
       'contact number', 'whatsapp number', 'telefon', 'telefono', 'teléfono', 'telefone', 'sms number',
-      'fax number', 'national number', 'caller number', 'from number', 'to number',
+      'fax number', 'national number', 'caller number', 'sender number', 'recipient number',
     ],
     suffixTerms: [
-      // mobileApp and mobileBreakpoint are not numbers
-      'mobile', 'fax',
+      // mobileApp and mobileBreakpoint are not numbers; toNumberSync and fromNumberToArray are conversions
+      'mobile', 'fax', 'from number', 'to number',
+    ],
+    notTerms: [
+      // type conversions (`stringToNumber`, `coerceIntFromNumber`): a number that is not a phone
+      'string to number', 'str to number', 'hex to number', 'byte to number', 'char to number', 'value to number',
+      'buffer to number', 'int from number', 'float from number', 'string from number', 'boolean from number',
+      'bool from number', 'id from number', 'type from number', 'big int from number', 'bigint from number',
+      // device and browser families in user-agent parsers
+      'windows phone', 'android mobile', 'ios mobile', 'generic mobile', 'explorer mobile', 'opera mobile',
+      'firefox mobile', 'chrome mobile', 'safari mobile', 'edge mobile', 'sentry mobile',
     ],
     maskedCategory: 'phone-fragment',
   },

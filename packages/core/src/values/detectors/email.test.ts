@@ -36,8 +36,21 @@ describe('email detector', () => {
     ['mention', 'thanks @jane'],
     ['label starting with a dash', 'jane@-example.com'],
     ['local part ending with a dot', 'jane.@example.com'],
+    // Found in real packages (docs/decisions/0004-core-precision-audit.md): the user info of URLs.
+    ['user and password in a URL', 'https://username:password@www.example.com/'],
+    ['user in a URL', 'http://User@example.com/'],
+    ['host-like user info', 'http://trusted.com@evil.example.com/'],
+    ['key as the password of a URL', 'dotenv://:key_1234@dotenv.example.org/vault/.env.vault'],
+    ['percent-encoded user info', '//user%40%2F%3F:%23%5B%5D%5C@example.test'],
+    ['git over ssh', 'ssh://git@github.example.com/org/repo.git'],
   ])('does not find %s: %s', (_name, text) => {
     expect(scan(text)).toEqual([]);
+  });
+
+  it('still finds addresses in mailto links and after a URL', () => {
+    expect(scan('mailto:jane@example.com?subject=hi')).toEqual(['jane@example.com']);
+    expect(scan('see https://example.com/ or jane@example.com')).toEqual(['jane@example.com']);
+    expect(scan('https://example.com/contact?to=jane@example.com')).toEqual(['jane@example.com']);
   });
 
   it('drops a sentence dot and leading dots of the local part', () => {

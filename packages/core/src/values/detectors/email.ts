@@ -45,13 +45,27 @@ function readDomain(text: string, start: number): number {
   return FILE_EXTENSIONS.has(tld.toLowerCase()) ? -1 : end;
 }
 
+/**
+ * Whether the local part starting at `start` is the user info of a URL (`https://user:pass@host`,
+ * `ssh://git@host`, `http://trusted.com@evil.com`): a login and a host, not a mailbox. Reads back
+ * over at most one user name (MAX_LOCAL characters).
+ */
+function isUrlUserInfo(text: string, start: number): boolean {
+  let pos = start;
+  if (text.charCodeAt(pos - 1) === 58) {
+    pos--;
+    while (pos > 0 && start - pos <= MAX_LOCAL + 1 && isLocalChar(text.charCodeAt(pos - 1))) pos--;
+  }
+  return text.charCodeAt(pos - 1) === 47 && text.charCodeAt(pos - 2) === 47;
+}
+
 /** E-mail addresses (`local@domain.tld`). */
 export const emailDetector: ValueDetector = {
   id: 'email',
   category: 'contact',
   title: 'E-mail address',
   description:
-    'Addresses with a local part of common characters and a domain of at least two labels ending in an alphabetic TLD. Only runs around `@`; npm specs (`pkg@1.2.3`), scopes (`@org/pkg`) and asset names (`logo@2x.png`) are not addresses.',
+    'Addresses with a local part of common characters and a domain of at least two labels ending in an alphabetic TLD. Only runs around `@`; npm specs (`pkg@1.2.3`), scopes (`@org/pkg`), asset names (`logo@2x.png`) and the user info of URLs (`https://user:pass@host`) are not addresses.',
   scan(text, report) {
     let floor = 0;
     let at = text.indexOf('@');
@@ -61,7 +75,7 @@ export const emailDetector: ValueDetector = {
       while (start < at && text.charCodeAt(start) === 46) start++;
       const localLength = at - start;
       const end = localLength > 0 && localLength <= MAX_LOCAL && text.charCodeAt(at - 1) !== 46 ? readDomain(text, at + 1) : -1;
-      if (end !== -1) {
+      if (end !== -1 && !isUrlUserInfo(text, start)) {
         if (report(start, end)) return;
         floor = end;
         at = text.indexOf('@', end);

@@ -38,7 +38,21 @@ describe('IPv6 detector', () => {
     ['group over four digits', '2001:db8::12345'],
     ['one explicit group', 'fe80::'],
     ['glued to a word', 'x2001:db8::1'],
+    // Found in real packages (docs/decisions/0004-core-precision-audit.md).
+    ['loopback in full', '0:0:0:0:0:0:0:1'],
+    ['unspecified in full', '0:0:0:0:0:0:0:0'],
+    ['IPv4-mapped loopback', '::ffff:127.0.0.1'],
+    ['IPv4-compatible loopback', '::127.0.0.1'],
+    ['IPv4-translated loopback', '::ffff:0:127.0.0.1'],
+    ['network in CIDR notation', '2001:db8::/32'],
+    ['NAT64 local-use prefix', '64:ff9b:1::/48'],
   ])('does not find %s: %s', (_name, text) => {
     expect(scan(text)).toEqual([]);
+  });
+
+  it('finds hosts written with a prefix and IPv4-mapped addresses that identify a device', () => {
+    expect(scan('2001:db8::42/32')).toEqual(['2001:db8::42']);
+    expect(scan('::ffff:c0a8:101')).toEqual(['::ffff:c0a8:101']);
+    expect(scan('0:0:0:0:0:0:0:2')).toEqual(['0:0:0:0:0:0:0:2']);
   });
 });

@@ -27,6 +27,7 @@ describe('payment card detector', () => {
     expect(scan(`card=${card};`)).toEqual([card]);
     expect(scan(`Paid with ${card}.`)).toEqual([card]);
     expect(scan(`GET /cards/${card}`)).toEqual([card]);
+    expect(scan(`https://api.example.com/cards/${card}`)).toEqual([card]);
   });
 
   it('finds a card next to unrelated numbers', () => {
@@ -51,6 +52,9 @@ describe('payment card detector', () => {
     ['inside a decimal', '0.4111111111111111'],
     ['after a digit and a slash', '12/4111111111111111'],
     ['millisecond timestamp', '1718000000000'],
+    // Found in real packages (docs/decisions/0004-core-precision-audit.md): a Sentry DSN's project id.
+    ['project id of a DSN', 'https://0123abcd@o1.ingest.us.sentry.io/4111111111111111'],
+    ['first path segment after a host', 'https://api.example.com/4111111111111111/items'],
   ])('does not find %s: %s', (_name, text) => {
     expect(scan(text)).toEqual([]);
   });

@@ -80,7 +80,26 @@ function continuesGroupedNumber(text: string, index: number): boolean {
 // plus the issuer check keep dates (`01/15/2024`) out anyway.
 function isCardStart(text: string, start: number): boolean {
   if (isDigit(text.charCodeAt(start - 1))) return false;
-  return text.charCodeAt(start - 1) === 47 ? !isDigit(text.charCodeAt(start - 2)) : isStartBoundary(text, start);
+  if (text.charCodeAt(start - 1) !== 47) return isStartBoundary(text, start);
+  return !isDigit(text.charCodeAt(start - 2)) && !isFirstPathSegment(text, start - 1);
+}
+
+// Longest host (with user info and port) read back from a `/`; a DNS name is at most 253 characters.
+const MAX_AUTHORITY = 320;
+
+function isAuthorityChar(code: number): boolean {
+  return isAlnum(code) || code === 46 || code === 45 || code === 58 || code === 64 || code === 95 || code === 37;
+}
+
+/**
+ * Whether the `/` at `slash` ends a URL's authority (`https://key@o1.ingest.sentry.io/4510…`): the
+ * first path segment right after a host is a project or tenant id (Sentry DSNs), not a card
+ * resource. Reads back at most MAX_AUTHORITY characters, and only for Luhn-shaped candidates.
+ */
+function isFirstPathSegment(text: string, slash: number): boolean {
+  let pos = slash;
+  while (pos > 0 && slash - pos < MAX_AUTHORITY && isAuthorityChar(text.charCodeAt(pos - 1))) pos--;
+  return pos < slash && text.charCodeAt(pos - 1) === 47 && text.charCodeAt(pos - 2) === 47;
 }
 
 function isFourDigitGroup(text: string, at: number): boolean {
@@ -97,7 +116,7 @@ export const paymentCardDetector: ValueDetector = {
   category: 'financial',
   title: 'Payment card number',
   description:
-    '13–19 digits, bare or grouped by spaces or dashes, with a known issuer prefix and length and a valid Luhn check digit. Truncated numbers (last four) are not cards.',
+    '13–19 digits, bare or grouped by spaces or dashes, with a known issuer prefix and length and a valid Luhn check digit. Truncated numbers (last four) and the first path segment after a URL host (the project id of a DSN) are not cards.',
   scan(text, report) {
     // Native regex search skips the text between candidates; the JS below checks each one.
     const candidates = CARD_CANDIDATE;

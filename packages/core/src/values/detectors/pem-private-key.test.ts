@@ -29,7 +29,19 @@ describe('PEM private key detector', () => {
   it('finds a truncated key up to the end of its key material', () => {
     const header = '-----BEGIN RSA PRIVATE KEY-----';
     expect(scan(`${header}\n${BODY}\n`)).toEqual([`${header}\n${BODY}`]);
-    expect(scan(`${header}`)).toEqual([header]);
+    // A key cut short in a log line still carries key material.
+    expect(scan(`${header}\nRkFLRS1G`)).toEqual([`${header}\nRkFLRS1G`]);
+  });
+
+  // Found in real packages (docs/decisions/0004-core-precision-audit.md): code that checks for a
+  // header, and READMEs with a placeholder body. Neither carries a key.
+  it.each([
+    ['a header alone', '-----BEGIN RSA PRIVATE KEY-----'],
+    ['a header tested for in code', `if (pkcs8.indexOf('${'-----BEGIN ' + 'PRIVATE KEY-----'}') !== 0) throw err;`],
+    ['a placeholder with an END line', '-----BEGIN RSA PRIVATE KEY----- ... Kh9NV... ... -----END RSA PRIVATE KEY-----'],
+    ['an escaped placeholder', '-----BEGIN RSA PRIVATE KEY-----\\nKh9NV...\\n-----END RSA PRIVATE KEY-----'],
+  ])('does not find %s', (_name, text) => {
+    expect(scan(text)).toEqual([]);
   });
 
   it('does not stop at the END line of another block', () => {

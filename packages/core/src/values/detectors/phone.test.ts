@@ -88,6 +88,9 @@ describe('phone detector', () => {
     ['number continuing after a dash', '202-555-0143-99'],
     ['00 prefix without separators', '00442079460958'],
     ['mixed separators', '202-555.0143'],
+    // Found in real packages (docs/decisions/0004-core-precision-audit.md): byte dumps in READMEs.
+    ['hex dump of a buffer', '<Buffer 08 00 00 00 00 00 00 00 28 58 01 82>'],
+    ['five pairs after other pairs', 'fe 7f 00 00 02 00 00 00 00'],
   ])('does not find %s: %s', (_name, text) => {
     expect(scan(text)).toEqual([]);
     expect(scan(`value ${text} here`)).toEqual([]);
@@ -97,6 +100,9 @@ describe('phone detector', () => {
     expect(scan('+1-202-555-0143, +44 20 7946 0958; (202) 555-0188')).toEqual(['+1-202-555-0143', '+44 20 7946 0958', '(202) 555-0188']);
     expect(scan('ticket 12 (202) 555-0143')).toEqual(['(202) 555-0143']);
     expect(scan('+1 202 555 0143 2024')).toEqual(['+1 202 555 0143']);
+    // Five pairs next to other numbers that are not pairs still read as a French number.
+    expect(scan('appelez le 01 23 45 67 89 de 9 à 18 h')).toEqual(['01 23 45 67 89']);
+    expect(scan('tel 01 23 45 67 89 2024')).toEqual(['01 23 45 67 89']);
   });
 
   it('stops when the reporter asks it to', () => {

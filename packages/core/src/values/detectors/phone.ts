@@ -280,6 +280,17 @@ export const phoneDetector: ValueDetector = {
   },
 };
 
+/**
+ * Whether the five pairs of a French-shaped number at groups `g` to `k` sit in a longer run of pairs
+ * joined the same way: a hex dump (`<Buffer 08 00 00 00 00 00 00 00>`) or a byte list, not a phone.
+ */
+function isWindowOfPairs(g: number, k: number, count: number): boolean {
+  if (k - g !== 5) return false;
+  for (let i = g; i < k; i++) if (groupDigits(i) !== 2) return false;
+  const sep = seps[g + 1];
+  return (k < count && seps[k] === sep && groupDigits(k) === 2) || (g > 0 && seps[g] === sep && groupDigits(g - 1) === 2);
+}
+
 /** Tries the candidates starting at group `g`, longest first; returns the group index after the match, or 0. */
 function matchFrom(text: string, g: number, count: number, plus: boolean): number {
   const firstIsDoubleZero = parens[g] === 0 && groupDigits(g) >= 2 && text.startsWith('00', digitStarts[g]);
@@ -297,7 +308,7 @@ function matchFrom(text: string, g: number, count: number, plus: boolean): numbe
       (kind !== 'national' || hasNationalShape(g, k)) &&
       isEndBoundary(text, groupEnds[k - 1] ?? 0)
     ) {
-      if (isPlausiblePhone(materializeGroups(text, g, k), kind)) return k;
+      if (isPlausiblePhone(materializeGroups(text, g, k), kind) && !isWindowOfPairs(g, k, count)) return k;
     }
     digits -= groupDigits(k - 1);
   }
