@@ -1,6 +1,8 @@
 // Lints the monorepo's own sources. Syntactic typescript-eslint rules only: fast, no type information.
 import { defineConfig, globalIgnores } from 'eslint/config';
 import tseslint from 'typescript-eslint';
+// Dogfooding: the repo lints itself with its own plugin (built by `pnpm build`, which CI runs first).
+import leakwatch from './packages/eslint-plugin/dist/index.js';
 
 export default defineConfig(
   globalIgnores(['**/dist/**', '**/node_modules/**', 'fixtures/**', '**/__fixtures__/**', 'bench-out/**', '.changeset/**']),
@@ -72,5 +74,10 @@ export default defineConfig(
         },
       ],
     },
+  },
+  {
+    // Dogfooding: leakwatch's `recommended` preset over the repo's own sources and scripts.
+    files: ['packages/*/src/**/*.ts', 'packages/*/bench/**/*.mjs', 'scripts/**/*.mjs'],
+    ...leakwatch.configs.recommended,
   },
 );

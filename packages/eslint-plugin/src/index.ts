@@ -1,2 +1,33 @@
-/** The package's npm name. */
+import { createRequire } from 'node:module';
+import type { ESLint, Linter, Rule } from 'eslint';
+import type { RuleId } from '@leakwatch/core';
+import { type ConfigName, createConfigs } from './configs/index.js';
+import { rules } from './rules/index.js';
+
+const { name, version } = createRequire(import.meta.url)('../package.json') as { name: string; version: string };
+
+/** The plugin's npm name. */
 export const packageName = '@leakwatch/eslint-plugin';
+
+export type { ConfigName } from './configs/index.js';
+export type { LeakRuleOptions } from './util/leak-rule.js';
+
+/** The leakwatch ESLint plugin: `meta`, the four rules and the flat-config presets. */
+export interface LeakwatchPlugin extends ESLint.Plugin {
+  readonly meta: { readonly name: string; readonly version: string };
+  readonly rules: Record<RuleId, Rule.RuleModule>;
+  readonly configs: Record<ConfigName, Linter.Config>;
+}
+
+const base = { meta: { name, version }, rules } satisfies ESLint.Plugin;
+const configs: Record<ConfigName, Linter.Config> = createConfigs(base);
+
+/**
+ * The plugin. Use a preset in `eslint.config.*`:
+ * `export default [leakwatch.configs.recommended]`, or `recommended-type-checked` with
+ * `parserOptions.projectService` for type-aware analysis.
+ */
+const plugin: LeakwatchPlugin = Object.assign(base, { configs });
+
+export default plugin;
+export { rules, configs };

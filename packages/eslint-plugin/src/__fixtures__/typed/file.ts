@@ -1,0 +1,1 @@
+// Typed rule tests lint their code as this file of the fixture project.

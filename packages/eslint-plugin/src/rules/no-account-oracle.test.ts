@@ -1,0 +1,166 @@
+import { noAccountOracle } from './no-account-oracle.js';
+import { TYPED, createRuleTester, createTypedRuleTester, expectError } from '../test-helpers.js';
+
+const ruleTester = createRuleTester();
+const branch = (line: number, expression: string, target: string, sink = 'response') =>
+  expectError('accountStatusBranch' as const, line, 'account-status', sink, expression, target);
+const field = (line: number, expression: string, target: string, sink = 'response') =>
+  expectError('accountStatusData' as const, line, 'account-status', sink, expression, target);
+
+const EXPRESS = "import express from 'express';\nconst app = express();\n";
+
+ruleTester.run('no-account-oracle', noAccountOracle, {
+  valid: [
+    // The locked account gets exactly the unknown account's answer.
+    `${EXPRESS}app.post('/login', async (req, res) => {\n  const user = await findUser(req.body.handle);\n  if (!user) return res.status(401).json({ error: 'invalid credentials' });\n  if (user.locked) return res.status(401).json({ error: 'invalid credentials' });\n  res.json({ ok: true });\n});`,
+    // After the password was verified, telling users their own account is suspended is fine.
+    `import bcrypt from 'bcrypt';\n${EXPRESS}app.post('/login', async (req, res) => {\n  const user = await findUser(req.body.handle);\n  if (!user) return res.status(401).json({ error: 'invalid credentials' });\n  const ok = await bcrypt.compare(req.body.password, user.passwordHash);\n  if (!ok) return res.status(401).json({ error: 'invalid credentials' });\n  if (user.suspended) return res.status(403).json({ error: 'Your account is suspended' });\n  res.json({ ok: true });\n});`,
+    // Owner scope: the caller's own account.
+    `${EXPRESS}app.get('/me', requireAuth, (req, res) => {\n  if (req.user.suspended) return res.status(403).json({ error: 'suspended' });\n  res.json({ locked: req.user.locked });\n});`,
+    "import { Controller, Get, UseGuards } from '@nestjs/common';\n@Controller('users')\n@UseGuards(JwtAuthGuard)\nexport class MeController {\n  @Get('me')\n  me() {\n    return { suspended: me.suspended };\n  }\n}",
+    // The status of an order, a job or the server is never account status.
+    `${EXPRESS}app.post('/orders/:id/cancel', (req, res) => {\n  if (order.status === 'cancelled') return res.status(409).json({ error: 'Order already cancelled' });\n  res.json({ ok: true });\n});`,
+    `${EXPRESS}app.get('/health', (req, res) => res.json({ status: job.status, jobStatus: queue.status, serverStatus: 'ok' }));`,
+    `${EXPRESS}app.get('/ui', (req, res) => res.json({ disabled: button.disabled, lockedFields: doc.lockedFields, bannedWords: filter.bannedWords, lockoutEnabled: config.lockoutEnabled }));`,
+    `${EXPRESS}app.post('/login', (req, res) => res.status(statusCode).json({ error: 'Invalid credentials' }));`,
+    // Account state in an internal log is not a finding.
+    `${EXPRESS}app.post('/login', (req, res) => {\n  logger.info({ userId: user.id, locked: user.locked });\n  res.status(401).json({ error: 'invalid credentials' });\n});`,
+    // The fixed twin: one answer whatever the account.
+    `${EXPRESS}app.post('/support/account-help', async (req, res) => {\n  const row = await findAccount(req.body.query);\n  if (row) await queueInstructions(row);\n  res.status(202).json({ message: 'If an account matches, we sent instructions to its contact.' });\n});`,
+    `${EXPRESS}app.post('/login', (req, res) => {\n  const message = 'Invalid credentials';\n  res.status(401).json({ error: message });\n});`,
+    { code: `${EXPRESS}app.post('/login', (req, res) => res.json({ locked: user.locked }));`, filename: 'test/login.spec.ts' },
+    // Not a response: a plain function's return value.
+    'export function describeAccount(user) {\n  return { locked: user.locked };\n}',
+    `${EXPRESS}app.post('/login', (req, res) => {\n  if (user.locked) logger.warn({ userId: user.id }, 'locked account tried to sign in');\n  res.status(401).json({ error: 'invalid credentials' });\n});`,
+  ],
+  invalid: [
+    {
+      code: `${EXPRESS}app.post('/account-help', async (req, res) => {\n  const user = await findUser(req.body.handle);\n  if (!user) return res.status(404).json({ error: 'no such account' });\n  if (user.locked) return res.status(423).json({ error: 'Account locked' });\n  res.json({ ok: true });\n});`,
+      errors: [branch(6, 'user.locked', 'res.status(423).json')],
+    },
+    {
+      code: `${EXPRESS}app.post('/account-help', (req, res) => res.json({ id: user.id, locked: user.locked }));`,
+      errors: [field(3, 'user.locked', 'res.json')],
+    },
+    {
+      code: `${EXPRESS}app.post('/login', (req, res) => {\n  res.set('X-Account-Status', user.accountStatus);\n  res.sendStatus(401);\n});`,
+      errors: [field(4, 'user.accountStatus', 'res.set')],
+    },
+    {
+      code: `${EXPRESS}app.post('/login', (req, res) => {\n  res.status(user.suspended ? 403 : 404).json({ error: 'Not found' });\n});`,
+      errors: [field(4, 'user.suspended', 'res.status')],
+    },
+    {
+      code: `${EXPRESS}app.post('/login', (req, res) => {\n  if (account.isBanned) return res.status(401).json({ error: 'This account has been banned' });\n  return res.status(401).json({ error: 'Invalid credentials' });\n});`,
+      errors: [branch(4, 'account.isBanned', 'res.status(401).json')],
+    },
+    {
+      code: `${EXPRESS}app.post('/login', (req, res) => {\n  if (user.deactivated) {\n    res.statusMessage = 'Deactivated';\n    return res.end();\n  }\n  res.status(404).end();\n});`,
+      errors: [branch(5, 'user.deactivated', 'res.statusMessage')],
+    },
+    {
+      code: `${EXPRESS}app.post('/login', (req, res) => {\n  switch (user.accountStatus) {\n    case 'suspended':\n      return res.status(403).json({ error: 'suspended' });\n    default:\n      return res.status(401).json({ error: 'invalid' });\n  }\n});`,
+      errors: [branch(6, 'user.accountStatus', 'res.status(403).json')],
+    },
+    {
+      code: "import Fastify from 'fastify';\nconst app = Fastify();\napp.post('/login', async (request, reply) => {\n  if (user.locked) return { error: 'locked' };\n  return { error: 'invalid credentials' };\n});",
+      errors: [branch(4, 'user.locked', 'return')],
+    },
+    {
+      code: "import Router from '@koa/router';\nconst router = new Router();\nrouter.post('/login', (ctx) => {\n  if (user.banned) {\n    ctx.status = 451;\n    ctx.body = { error: 'banned' };\n    return;\n  }\n  ctx.status = 401;\n});",
+      errors: [branch(5, 'user.banned', 'ctx.status')],
+    },
+    {
+      code: "import { Hono } from 'hono';\nconst app = new Hono();\napp.post('/login', (c) => {\n  if (user.suspended) return c.json({ error: 'suspended' }, 403);\n  return c.json({ error: 'invalid' }, 401);\n});",
+      errors: [branch(4, 'user.suspended', 'c.json')],
+    },
+    {
+      code: "import { Controller, Post, Body, ForbiddenException, UnauthorizedException } from '@nestjs/common';\n@Controller('auth')\nexport class AuthController {\n  @Post('login')\n  async login(@Body() dto) {\n    const user = await this.users.find(dto.handle);\n    if (!user) throw new UnauthorizedException('Invalid credentials');\n    if (user.suspended) throw new ForbiddenException('Account suspended');\n    return { ok: true };\n  }\n}",
+      errors: [branch(8, 'user.suspended', 'new ForbiddenException')],
+    },
+    {
+      code: "import { Controller, Post, HttpException } from '@nestjs/common';\nclass AccountLockedException extends HttpException {}\n@Controller('auth')\nexport class AuthController {\n  @Post('reset')\n  reset() {\n    if (user.locked) throw new AccountLockedException('locked', 423);\n    return { ok: true };\n  }\n}",
+      errors: [branch(7, 'user.locked', 'new AccountLockedException')],
+    },
+    {
+      code: "import { Analytics } from '@segment/analytics-node';\nconst analytics = new Analytics({ writeKey: 'example' });\nanalytics.track({ userId: user.id, event: 'login_failed', properties: { locked: user.locked } });",
+      errors: [field(3, 'user.locked', 'analytics.track', 'third-party')],
+    },
+    {
+      code: "import { NextResponse } from 'next/server';\nexport async function POST(request: Request) {\n  if (user.locked) return NextResponse.json({ error: 'locked' }, { status: 423 });\n  return NextResponse.json({ error: 'invalid' }, { status: 401 });\n}",
+      filename: 'app/api/login/route.ts',
+      errors: [branch(3, 'user.locked', 'NextResponse.json')],
+    },
+    {
+      code: "import { initTRPC } from '@trpc/server';\nconst t = initTRPC.create();\nexport const r = {\n  state: t.procedure.query(({ input }) => ({ suspended: account.suspended })),\n};",
+      errors: [field(4, 'account.suspended', 'return')],
+    },
+    {
+      code: "export const resolvers = {\n  Query: {\n    accountState: (_parent, args) => ({ banned: account.banned }),\n  },\n};",
+      errors: [field(3, 'account.banned', 'return')],
+    },
+    {
+      code: `${EXPRESS}app.get('/users/:id', requireAuth, (req, res) => res.json({ lockedReason: user.lockedReason }));`,
+      errors: [field(3, 'user.lockedReason', 'res.json')],
+    },
+    {
+      code: `${EXPRESS}app.post('/login', (req, res) => {\n  const isLocked = user.failedAttempts > 5;\n  res.json({ locked: isLocked });\n});`,
+      errors: [field(5, 'isLocked', 'res.json')],
+    },
+    {
+      code: `${EXPRESS}app.post('/login', (req, res) => {\n  if (user.suspendedUntil) return res.status(403).send(\`Suspended until \${user.suspendedUntil}\`);\n  res.sendStatus(401);\n});`,
+      errors: [field(4, 'user.suspendedUntil', 'res.status(403).send')],
+    },
+    {
+      code: "import Fastify from 'fastify';\nconst app = Fastify();\napp.post('/login', async (request) => {\n  throw new Error(`account is ${user.accountStatus}`);\n});",
+      errors: [field(4, 'user.accountStatus', 'new Error')],
+    },
+    {
+      code: `${EXPRESS}app.post('/login', (req, res) => {\n  res.setHeader('Retry-After', user.lockedUntil);\n  res.sendStatus(401);\n});`,
+      errors: [field(4, 'user.lockedUntil', 'res.setHeader')],
+    },
+    {
+      code: `${EXPRESS}app.post('/verify', (req, res) => {\n  if (user.flagged) return res.status(202).json({ message: 'Your account is under review' });\n  res.status(200).json({ message: 'Verified' });\n});`,
+      errors: [branch(4, 'user.flagged', 'res.status(202).json')],
+    },
+    {
+      code: `${EXPRESS}app.post('/login', (req, res) => {\n  if (user.status === 'banned') return res.status(403).json({ error: 'banned' });\n  res.status(401).json({ error: 'invalid' });\n});`,
+      errors: [branch(4, "user.status === '…'", 'res.status(403).json')],
+    },
+    {
+      code: `${EXPRESS}app.post('/login', (req, res) => {\n  res.json({ ok: false, reason: user.locked ? 'locked' : 'invalid' });\n});`,
+      errors: [field(4, 'user.locked', 'res.json')],
+    },
+    {
+      code: `${EXPRESS}function answerLocked(res) {\n  res.status(423).json({ error: 'locked' });\n}\napp.post('/login', (req, res) => {\n  if (user.locked) return answerLocked(res);\n  res.status(401).json({ error: 'invalid' });\n});`,
+      errors: [branch(7, 'user.locked', 'answerLocked')],
+    },
+    {
+      code: `${EXPRESS}app.post('/reset', (req, res) => {\n  if (user.disabled) return res.status(410).json({ error: 'gone' });\n  res.status(202).json({ message: 'sent' });\n});`,
+      errors: [branch(4, 'user.disabled', 'res.status(410).json')],
+    },
+    {
+      code: `${EXPRESS}app.get('/users/:id', (req, res) => {\n  const { locked, ...profile } = user;\n  res.json({ locked });\n});`,
+      errors: [field(5, 'user.locked', 'res.json')],
+    },
+  ],
+});
+
+const typedRuleTester = createTypedRuleTester();
+
+typedRuleTester.run('no-account-oracle (typed)', noAccountOracle, {
+  valid: [
+    {
+      // `if (!user)` tests the record, not its lock state, even when its type has `locked`.
+      code: "import express from 'express';\ninterface Row { id: string; locked: boolean }\ndeclare function find(id: string): Row | undefined;\nconst app = express();\napp.post('/x', (req, res) => {\n  const user = find('1');\n  if (!user) return res.status(404).json({ error: 'none' });\n  res.json({ id: user.id });\n});",
+      options: TYPED,
+    },
+  ],
+  invalid: [
+    {
+      code: "import express from 'express';\ninterface Row { id: string; locked: boolean }\ndeclare function find(id: string): Row | undefined;\nconst app = express();\napp.get('/users/:id', (req, res) => {\n  const user = find('1');\n  res.json(user);\n});",
+      options: TYPED,
+      errors: [field(7, 'user', 'res.json')],
+    },
+  ],
+});

@@ -1,0 +1,174 @@
+import { noSensitiveLog } from './no-sensitive-log.js';
+import { TYPED, createRuleTester, createTypedRuleTester, expectError } from '../test-helpers.js';
+
+const ruleTester = createRuleTester();
+const log = (line: number, category: string, expression: string, target: string) =>
+  expectError('sensitiveLog' as const, line, category, 'log', expression, target);
+
+ruleTester.run('no-sensitive-log', noSensitiveLog, {
+  valid: [
+    // Tricky negatives: words, flags, policies, hashes, lengths, order status, masks.
+    "console.log('password reset email sent');",
+    "console.error('invalid password');",
+    'console.log(user.hasPassword);',
+    'console.log({ passwordResetSent: true, emailVerified: user.emailVerified });',
+    "logger.info('order updated', { status: order.status, orderId: order.id });",
+    "import { createHash } from 'node:crypto';\nconsole.log(createHash('sha256').update(user.email).digest('hex'));",
+    'console.log(sha256(user.email));',
+    'console.log(user.password.length);',
+    'const passwordPolicy = loadPolicy();\nconsole.log(passwordPolicy);',
+    'logger.warn({ userId: user.id, locked: user.isLocked }, "login refused");',
+    'logger.info({ hint: maskPhone(user.phone) });',
+    'console.log(typeof password, Boolean(user.apiKey), user.email === input);',
+    "console.log(card.last4, `card ending ${payment.cardLast4}`);",
+    'Math.log(password);',
+    'function toSummary(u) { return { id: u.id, plan: u.plan }; }\nconsole.log(toSummary(user));',
+    "import { pick } from 'lodash';\nconsole.log(pick(user, ['id', 'name']));",
+    "function audit(event, fields) { logger.info(event, fields); }\naudit('login', { userId: 1, outcome: 'ok' });",
+    'const { password, ...safe } = { password: input.password, name: input.name };\nlogger.info(safe);',
+    "console.log(user.phone.replace(/\\d/g, '*'));",
+    'logger.info(`user ${user.id} signed in from ${user.city}`);',
+    { code: 'console.log(user.password);', filename: 'src/auth.test.ts' },
+    { code: 'console.log(user.password);', filename: 'src/__tests__/auth.ts' },
+    'const jobStatus = queue.status;\nlogger.info({ jobStatus, serverStatus: health.status });',
+  ],
+  invalid: [
+    { code: 'console.log(user.password);', errors: [log(1, 'credential', 'user.password', 'console.log')] },
+    {
+      code: "import pino from 'pino';\nconst logger = pino();\nlogger.info({ user: { phone: row.phone } }, 'loaded');",
+      errors: [log(3, 'phone', 'row.phone', 'logger.info')],
+    },
+    {
+      code: "import pino from 'pino';\nconst base = pino();\nconst child = base.child({ requestId });\nchild.warn(body.ssn);",
+      errors: [log(4, 'government-id', 'body.ssn', 'child.warn')],
+    },
+    {
+      code: "import winston from 'winston';\nconst logger = winston.createLogger({});\nlogger.error(`failed for ${user.email}`);",
+      errors: [log(3, 'contact', 'user.email', 'logger.error')],
+    },
+    { code: "import winston from 'winston';\nwinston.info('card', card.cardNumber);", errors: [log(2, 'financial', 'card.cardNumber', 'winston.info')] },
+    {
+      code: "import bunyan from 'bunyan';\nconst audit = bunyan.createLogger({ name: 'billing' });\naudit.warn({ iban: account.iban });",
+      errors: [log(3, 'financial', 'account.iban', 'audit.warn')],
+    },
+    {
+      code: "import createDebug from 'debug';\nconst debug = createDebug('app:users');\ndebug('loaded %o', user.dateOfBirth);",
+      errors: [log(3, 'other-pii', 'user.dateOfBirth', 'debug')],
+    },
+    {
+      code: "import log4js from 'log4js';\nconst logger = log4js.getLogger('users');\nlogger.info(person.ssn);",
+      errors: [log(3, 'government-id', 'person.ssn', 'logger.info')],
+    },
+    {
+      code: "import { Logger } from '@nestjs/common';\nclass UsersService {\n  private readonly logger = new Logger(UsersService.name);\n  reset(u) {\n    this.logger.log(`reset for ${u.resetToken}`);\n  }\n}",
+      errors: [log(5, 'credential', 'u.resetToken', 'this.logger.log')],
+    },
+    { code: 'process.stdout.write(JSON.stringify({ token: session.accessToken }));', errors: [log(1, 'credential', 'session.accessToken', 'process.stdout.write')] },
+    {
+      code: 'const secret = req.headers.authorization;\nconst copy = secret;\nconsole.log(copy);',
+      errors: [log(3, 'credential', 'req.headers.authorization', 'console.log')],
+    },
+    { code: 'const { password } = form;\nconsole.log(password);', errors: [log(2, 'credential', 'form.password', 'console.log')] },
+    {
+      code: 'const base = { email: input.email };\nlogger.info({ ...base, ok: true });',
+      errors: [log(2, 'contact', 'input.email', 'logger.info')],
+    },
+    { code: 'console.log(`token=${session.refreshToken}`);', errors: [log(1, 'credential', 'session.refreshToken', 'console.log')] },
+    { code: "function check(password) {\n  console.log('pw: ' + password);\n}", errors: [log(2, 'credential', 'password', 'console.log')] },
+    { code: 'console.log(JSON.stringify({ ssn: person.ssn }));', errors: [log(1, 'government-id', 'person.ssn', 'console.log')] },
+    {
+      code: "import util from 'node:util';\nconsole.log(util.format('%s', user.phoneNumber));",
+      errors: [log(2, 'phone', 'user.phoneNumber', 'console.log')],
+    },
+    { code: "console.log(verbose ? user.email : 'n/a');", errors: [log(1, 'contact', 'user.email', 'console.log')] },
+    { code: 'console.log(user?.profile?.email);', errors: [log(1, 'contact', 'user?.profile?.email', 'console.log')] },
+    { code: 'async function f() {\n  const secret = await vault.read();\n  console.log(secret);\n}', errors: [log(3, 'credential', 'secret', 'console.log')] },
+    { code: 'console.log(users.map((u) => u.email));', errors: [log(1, 'contact', 'u.email', 'console.log')] },
+    {
+      code: 'const emails = rows.filter((r) => r.active).map((r) => r.email);\nlogger.info({ emails });',
+      errors: [log(2, 'contact', 'r.email', 'logger.info')],
+    },
+    {
+      code: 'function describe(u) {\n  return `${u.name} <${u.email}>`;\n}\nlogger.info(describe(user));',
+      errors: [log(4, 'contact', 'u.email', 'logger.info')],
+    },
+    {
+      code: "function audit(event, fields) {\n  logger.info({ event, ...fields });\n}\naudit('signup', { email: body.email });",
+      errors: [log(4, 'contact', 'body.email', 'audit → logger.info')],
+    },
+    {
+      code: 'function logUser(u) {\n  logger.info(u.email);\n}\nlogUser(user);',
+      errors: [log(2, 'contact', 'u.email', 'logger.info')],
+    },
+    { code: 'console.log(process.env.STRIPE_SECRET_KEY);', errors: [log(1, 'credential', 'process.env.STRIPE_SECRET_KEY', 'console.log')] },
+    {
+      code: 'logger.info({ email: u.email, phone: u.phone });',
+      errors: [log(1, 'contact', 'u.email', 'logger.info'), log(1, 'phone', 'u.phone', 'logger.info')],
+    },
+    { code: "let message = 'start';\nmessage = user.ssn;\nconsole.log(message);", errors: [log(3, 'government-id', 'user.ssn', 'console.log')] },
+    {
+      code: 'function notify(emails: string[]) {\n  for (const e of emails) console.log(e);\n}',
+      errors: [log(2, 'contact', 'emails', 'console.log')],
+    },
+    { code: "console.log('login from ' + req.ip);", errors: [log(1, 'other-pii', 'req.ip', 'console.log')] },
+    { code: 'console.table(users.map((u) => ({ id: u.id, ssn: u.ssn })));', errors: [log(1, 'government-id', 'u.ssn', 'console.table')] },
+    {
+      code: "import express from 'express';\nconst app = express();\napp.get('/search', (req, res) => {\n  req.log.info({ email: req.query.email });\n  res.sendStatus(204);\n});",
+      errors: [log(4, 'contact', 'req.query.email', 'req.log.info')],
+    },
+    {
+      code: 'const apiKey = generateApiKey();\nlogger.info({ apiKey });',
+      errors: [log(2, 'credential', 'apiKey', 'logger.info')],
+    },
+    {
+      code: "import Fastify from 'fastify';\nconst app = Fastify();\napp.post('/signup', async (request) => {\n  request.log.info(request.body.password);\n  return { ok: true };\n});",
+      errors: [log(4, 'credential', 'request.body.password', 'request.log.info')],
+    },
+    {
+      code: "import createDebug from 'debug';\nconst debug = createDebug('app').extend('db');\ndebug(user.email);",
+      errors: [log(3, 'contact', 'user.email', 'debug')],
+    },
+    { code: 'console.log(...[user.email]);', errors: [log(1, 'contact', 'user.email', 'console.log')] },
+    {
+      code: 'function check(user) {\n  const token = user.sessionToken;\n  if (token) logger.debug(token.trim());\n}',
+      errors: [log(3, 'credential', 'user.sessionToken', 'logger.debug')],
+    },
+    { code: 'console.log(user.password);', filename: 'src/auth.test.ts', options: [{ includeTestFiles: true }], errors: [log(1, 'credential', 'user.password', 'console.log')] },
+  ],
+});
+
+const typedRuleTester = createTypedRuleTester();
+
+typedRuleTester.run('no-sensitive-log (typed)', noSensitiveLog, {
+  valid: [
+    {
+      code: 'interface PublicUser { id: string; displayName: string }\ndeclare const logger: { info(...args: unknown[]): void };\nexport function f(user: PublicUser) { logger.info(user); }',
+      options: TYPED,
+    },
+    {
+      // Without type information a whole record says nothing: the typed preset is needed.
+      code: 'interface User { id: string; passwordHash: string }\ndeclare const logger: { info(...args: unknown[]): void };\nexport function f(user: User) { logger.info(user); }',
+    },
+  ],
+  invalid: [
+    {
+      code: 'interface User { id: string; passwordHash: string }\ndeclare const logger: { info(...args: unknown[]): void };\nexport function f(user: User) { logger.info(user); }',
+      options: TYPED,
+      errors: [log(3, 'credential', 'user', 'logger.info')],
+    },
+    {
+      code: [
+        'type Contact = { email: string };',
+        'type Account = { id: string } & { contact: Contact };',
+        'declare const repo: { all(): Promise<Account[]> };',
+        'declare const logger: { info(...args: unknown[]): void };',
+        'export async function f() {',
+        '  const accounts = await repo.all();',
+        '  logger.info({ accounts });',
+        '}',
+      ].join('\n'),
+      options: TYPED,
+      errors: [log(7, 'contact', 'repo.all()', 'logger.info')],
+    },
+  ],
+});

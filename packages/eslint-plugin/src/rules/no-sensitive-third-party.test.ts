@@ -1,0 +1,161 @@
+import { noSensitiveThirdParty } from './no-sensitive-third-party.js';
+import { TYPED, createRuleTester, createTypedRuleTester, expectError } from '../test-helpers.js';
+
+const ruleTester = createRuleTester();
+const thirdParty = (line: number, category: string, expression: string, target: string) =>
+  expectError('sensitiveThirdParty' as const, line, category, 'third-party', expression, target);
+
+const SEGMENT = "import { Analytics } from '@segment/analytics-node';\nconst analytics = new Analytics({ writeKey: 'example' });\n";
+const TWILIO = "import twilio from 'twilio';\nconst client = twilio('AC-example', 'example');\n";
+const MAILER = "import nodemailer from 'nodemailer';\nconst transporter = nodemailer.createTransport({});\n";
+
+ruleTester.run('no-sensitive-third-party', noSensitiveThirdParty, {
+  valid: [
+    // Delivery to the data subject through a provider (policy point 8).
+    `${TWILIO}await client.messages.create({ to: user.phone, from: '+15550100', body: \`Your code is \${code}\` });`,
+    `${MAILER}await transporter.sendMail({ to: user.email, subject: 'Welcome', text: 'Thanks for signing up' });`,
+    // An order id and amount to a payment processor; same-origin, internal and unresolved URLs.
+    "await fetch('https://api.payments.example.com/charges', { method: 'POST', body: JSON.stringify({ orderId: order.id, amount: order.total }) });",
+    "await fetch('/api/profile', { method: 'PUT', body: JSON.stringify({ email: user.email }) });",
+    "await fetch('http://localhost:3000/internal', { method: 'POST', body: JSON.stringify({ email: user.email }) });",
+    'await fetch(process.env.BILLING_API_URL, { method: \'POST\', body: JSON.stringify({ email: u.email }) });',
+    // Hashes, ids, booleans, masks without digits.
+    `${SEGMENT}analytics.track({ userId: user.id, event: 'Signed Up', properties: { emailHash: sha256(user.email) } });`,
+    `${SEGMENT}analytics.track({ userId: user.id, event: 'Profile', properties: { hasPassword: Boolean(user.passwordHash), phoneVerified: user.phoneVerified } });`,
+    `${SEGMENT}analytics.track({ userId: user.id, event: 'Hint', properties: { hint: user.phone.replace(/\\d/g, '*') } });`,
+    "import * as Sentry from '@sentry/node';\nSentry.captureException(error, { tags: { route: 'login' } });",
+    "import { PostHog } from 'posthog-node';\nconst posthog = new PostHog('example');\nposthog.capture({ distinctId: user.id, event: 'login' });",
+    "import OpenAI from 'openai';\nconst openai = new OpenAI();\nawait openai.chat.completions.create({ model: 'gpt', messages: [{ role: 'user', content: ticket.subject }] });",
+    // Account status goes to no-account-oracle, not to this rule.
+    `${SEGMENT}analytics.track({ userId: user.id, event: 'Login refused', properties: { locked: user.isLocked } });`,
+    { code: `${SEGMENT}analytics.identify({ userId: user.id, traits: { email: user.email } });`, filename: 'src/analytics.test.ts' },
+  ],
+  invalid: [
+    {
+      code: `${SEGMENT}analytics.identify({ userId: user.id, traits: { email: user.email } });`,
+      errors: [thirdParty(3, 'contact', 'user.email', 'analytics.identify')],
+    },
+    {
+      code: "import * as Sentry from '@sentry/node';\nSentry.setUser({ id: user.id, email: user.email });",
+      errors: [thirdParty(2, 'contact', 'user.email', 'Sentry.setUser')],
+    },
+    {
+      code: "import { setUser } from '@sentry/node';\nsetUser({ id: user.id, ip_address: req.ip });",
+      errors: [thirdParty(2, 'other-pii', 'req.ip', 'setUser')],
+    },
+    {
+      code: "import * as Sentry from '@sentry/node';\nexport function reportError(user, error) {\n  Sentry.setUser({ email: user.email });\n  Sentry.captureException(error);\n}\nreportError(currentUser, new Error('x'));",
+      errors: [thirdParty(3, 'contact', 'user.email', 'Sentry.setUser')],
+    },
+    {
+      code: "import { PostHog } from 'posthog-node';\nconst posthog = new PostHog('example');\nposthog.capture({ distinctId: user.id, event: 'signup', properties: { phone: user.phone } });",
+      errors: [thirdParty(3, 'phone', 'user.phone', 'posthog.capture')],
+    },
+    {
+      code: "import Mixpanel from 'mixpanel';\nconst mixpanel = Mixpanel.init('example');\nmixpanel.people.set(user.id, { $email: user.email });",
+      errors: [thirdParty(3, 'contact', 'user.email', 'mixpanel.people.set')],
+    },
+    {
+      code: "import * as amplitude from '@amplitude/analytics-node';\namplitude.track('Login', { ip: req.ip });",
+      errors: [thirdParty(2, 'other-pii', 'req.ip', 'amplitude.track')],
+    },
+    {
+      code: "import OpenAI from 'openai';\nconst openai = new OpenAI();\nawait openai.chat.completions.create({ model: 'gpt', messages: [{ role: 'user', content: `Summarise the ticket of ${customer.email}` }] });",
+      errors: [thirdParty(3, 'contact', 'customer.email', 'openai.chat.completions.create')],
+    },
+    {
+      code: "import Anthropic from '@anthropic-ai/sdk';\nconst client = new Anthropic();\nawait client.messages.create({ model: 'claude', messages: [{ role: 'user', content: JSON.stringify(patient.ssn) }] });",
+      errors: [thirdParty(3, 'government-id', 'patient.ssn', 'client.messages.create')],
+    },
+    {
+      code: "import { generateText } from 'ai';\nawait generateText({ model, prompt: `Write to ${user.email}` });",
+      errors: [thirdParty(2, 'contact', 'user.email', 'generateText')],
+    },
+    {
+      code: "import axios from 'axios';\nawait axios.post('https://hooks.example.com/notify', { email: user.email });",
+      errors: [thirdParty(2, 'contact', 'user.email', 'axios.post')],
+    },
+    {
+      code: "await fetch(customer.webhookUrl, { method: 'POST', body: JSON.stringify({ phone: user.phone }) });",
+      errors: [thirdParty(1, 'phone', 'user.phone', 'fetch')],
+    },
+    {
+      code: 'await fetch(`https://api.example.com/lookup?ssn=${person.ssn}`);',
+      errors: [thirdParty(1, 'government-id', 'person.ssn', 'fetch')],
+    },
+    {
+      code: "await fetch(process.env.SLACK_WEBHOOK_URL, { method: 'POST', body: JSON.stringify({ text: `New signup ${user.email}` }) });",
+      errors: [thirdParty(1, 'contact', 'user.email', 'fetch')],
+    },
+    {
+      code: "import got from 'got';\nawait got.post('https://crm.example.com/leads', { json: { email: lead.email } });",
+      errors: [thirdParty(2, 'contact', 'lead.email', 'got.post')],
+    },
+    {
+      code: "import ky from 'ky';\nawait ky.post('https://api.example.com/people', { json: { phone: user.phone } });",
+      errors: [thirdParty(2, 'phone', 'user.phone', 'ky.post')],
+    },
+    {
+      code: "import fetch from 'node-fetch';\nawait fetch('https://api.example.com/people', { method: 'POST', body: JSON.stringify({ dob: user.dateOfBirth }) });",
+      errors: [thirdParty(2, 'other-pii', 'user.dateOfBirth', 'fetch')],
+    },
+    {
+      code: `${TWILIO}await client.messages.create({ to: '+15550100', from: '+15550101', body: \`New signup: \${user.email}\` });`,
+      errors: [thirdParty(3, 'contact', 'user.email', 'client.messages.create')],
+    },
+    {
+      code: `${MAILER}await transporter.sendMail({ to: 'support@example.com', text: \`Customer phone \${user.phone}\` });`,
+      errors: [thirdParty(3, 'phone', 'user.phone', 'transporter.sendMail')],
+    },
+    {
+      code: "import sgMail from '@sendgrid/mail';\nawait sgMail.send({ to: 'ops@example.com', text: person.ssn });",
+      errors: [thirdParty(2, 'government-id', 'person.ssn', 'sgMail.send')],
+    },
+    {
+      code: "import { Resend } from 'resend';\nconst resend = new Resend('example');\nawait resend.contacts.create({ email: user.email, audienceId: 'a' });",
+      errors: [thirdParty(3, 'contact', 'user.email', 'resend.contacts.create')],
+    },
+    {
+      code: "import { Svix } from 'svix';\nconst svix = new Svix('example');\nawait svix.message.create('app', { eventType: 'user.created', payload: { email: user.email } });",
+      errors: [thirdParty(3, 'contact', 'user.email', 'svix.message.create')],
+    },
+    {
+      code: `${SEGMENT}function track(name, props) {\n  analytics.track({ userId: 'anon', event: name, properties: props });\n}\ntrack('signup', { email: body.email });`,
+      errors: [thirdParty(6, 'contact', 'body.email', 'track → analytics.track')],
+    },
+    {
+      code: "gtag('event', 'login', { email: user.email });",
+      errors: [thirdParty(1, 'contact', 'user.email', 'gtag')],
+    },
+    {
+      code: "import * as Sentry from '@sentry/node';\nSentry.captureMessage(`login failed with ${body.password}`);",
+      errors: [thirdParty(2, 'credential', 'body.password', 'Sentry.captureMessage')],
+    },
+    {
+      code: `${SEGMENT}analytics.track({ userId: user.id, event: 'OTP sent', properties: { prefix: user.phone.slice(0, 3) } });`,
+      errors: [thirdParty(3, 'phone-fragment', 'user.phone.slice(0, 3)', 'analytics.track')],
+    },
+    {
+      code: "import axios from 'axios';\nconst crm = axios.create({ baseURL: 'https://crm.example.com' });\nawait crm.post('https://crm.example.com/contacts', { phone: lead.phoneNumber });",
+      errors: [thirdParty(3, 'phone', 'lead.phoneNumber', 'crm.post')],
+    },
+  ],
+});
+
+const typedRuleTester = createTypedRuleTester();
+
+typedRuleTester.run('no-sensitive-third-party (typed)', noSensitiveThirdParty, {
+  valid: [
+    {
+      code: "interface Event { id: string; type: string }\ndeclare const events: Event[];\nexport async function send() {\n  await fetch('https://hooks.example.com/x', { method: 'POST', body: JSON.stringify(events) });\n}",
+      options: TYPED,
+    },
+  ],
+  invalid: [
+    {
+      code: "interface Customer { id: string; email: string }\ndeclare const customer: Customer;\nexport async function send() {\n  await fetch('https://hooks.example.com/x', { method: 'POST', body: JSON.stringify({ customer }) });\n}",
+      options: TYPED,
+      errors: [thirdParty(4, 'contact', 'customer', 'fetch')],
+    },
+  ],
+});

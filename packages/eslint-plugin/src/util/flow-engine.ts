@@ -1,0 +1,2365 @@
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type {
+  CallSinkModel,
+  CategoryId,
+  DerivationModel,
+  HttpClientModel,
+  ReceiverPattern,
+  ResponseModel,
+  ResponsePart,
+  SanitizerModel,
+  SinkId,
+} from '@leakwatch/core';
+import { formatExpression } from '@leakwatch/core';
+import {
+  type FunctionNode,
+  getCalleeName,
+  getChainRoot,
+  getChainTop,
+  getDecoratorArguments,
+  getDecoratorName,
+  getDottedPath,
+  getKeyName,
+  getPropertyName,
+  getStaticString,
+  isFunctionNode,
+  unwrapExpression,
+} from './ast.js';
+import type { Knowledge } from './knowledge.js';
+import type { TypeCategories } from './type-categories.js';
+import {
+  EMPTY,
+  type Origin,
+  type Value,
+  collectCategories,
+  collectParams,
+  createSourceValue,
+  flattenValue,
+  mergeAll,
+  mergeValues,
+  removeCategories,
+  withoutParams,
+} from './value.js';
+
+/** What the engine learned about one route handler. */
+export interface HandlerInfo {
+  readonly node: FunctionNode;
+  readonly model: ResponseModel | null;
+  readonly path: string | null;
+  readonly authenticated: boolean;
+  readonly ownerScoped: boolean;
+  /** Whether the handler's return value is the response body. */
+  readonly returnIsBody: boolean;
+  /** Parameter positions by role. */
+  readonly params: { readonly request?: number; readonly response?: number; readonly context?: number };
+  /** Parameters injected as the request body (`@Body() dto`). */
+  readonly bodyParams: ReadonlySet<number>;
+  /** GraphQL sends only the fields its schema declares: a whole record is projected by the SDL. */
+  readonly schemaProjects: boolean;
+}
+
+/** A place where data leaves the process. */
+interface SinkSite {
+  readonly place: TSESTree.Node;
+  readonly sink: SinkId;
+  /** `res.json`, `logger.info`, `Sentry.setUser`: code text of the sink, for messages. */
+  readonly label: string;
+  readonly part?: ResponsePart;
+  readonly data: readonly TSESTree.Node[];
+  /** Delivery to the data subject (an SMS to the user's own number) is exempt (policy point 8). */
+  readonly delivery?: boolean;
+}
+
+/** One finding of the shared analysis; each rule reports those of its own rule id. */
+export interface FlowFinding {
+  readonly node: TSESTree.Node;
+  readonly category: CategoryId;
+  readonly sink: SinkId;
+  readonly expression: string;
+  readonly label: string;
+  readonly kind: 'data' | 'status-branch';
+  /** The category is known only from the declared type of a whole record. */
+  readonly fromType: boolean;
+  /** For a whole typed record in a response: the properties a projection can keep. */
+  readonly projection?: { readonly target: TSESTree.Node; readonly keep: readonly string[] };
+}
+
+interface WrapperSink {
+  readonly sink: SinkId;
+  readonly label: string;
+  readonly part?: ResponsePart;
+}
+
+const HTTP_VERBS = /^(get|post|put|patch|delete|del|options|head|all)$/i;
+const STRING_METHODS = new Set([
+  'toString', 'toLowerCase', 'toUpperCase', 'toLocaleLowerCase', 'toLocaleUpperCase', 'trim', 'trimStart', 'trimEnd',
+  'padStart', 'padEnd', 'replace', 'replaceAll', 'split', 'join', 'concat', 'normalize', 'toJSON', 'valueOf', 'repeat',
+  'flat', 'reverse', 'toReversed', 'sort', 'toSorted', 'filter', 'find', 'findLast', 'at', 'values', 'entries',
+]);
+const CALLBACK_METHODS = new Set(['map', 'flatMap', 'forEach', 'filter', 'find', 'findLast', 'some', 'every', 'then', 'sort', 'toSorted']);
+const SERIALIZERS = new Set(['JSON.stringify', 'util.format', 'util.inspect', 'format', 'inspect', 'String', 'Object.assign', 'Object.values', 'Object.entries', 'Array.from', 'Buffer.from', 'encodeURIComponent', 'encodeURI', 'structuredClone']);
+const VERIFY_CALL = /(compare|verify|check)/i;
+
+let nextFunctionId = 1;
+
+const TYPE_ONLY_NODES = new Set<string>([
+  AST_NODE_TYPES.TSInterfaceDeclaration,
+  AST_NODE_TYPES.TSTypeAliasDeclaration,
+  AST_NODE_TYPES.TSDeclareFunction,
+  AST_NODE_TYPES.TSTypeAnnotation,
+  AST_NODE_TYPES.TSTypeParameterDeclaration,
+  AST_NODE_TYPES.TSTypeParameterInstantiation,
+]);
+// Nodes the walk never needs to visit: they have no children it collects anything from.
+const LEAF_NODES = new Set<string>([AST_NODE_TYPES.Identifier, AST_NODE_TYPES.Literal, AST_NODE_TYPES.ThisExpression, AST_NODE_TYPES.Super, AST_NODE_TYPES.PrivateIdentifier, AST_NODE_TYPES.TemplateElement]);
+const TYPE_KEYS = new Set(['typeAnnotation', 'returnType', 'typeParameters', 'typeArguments', 'superTypeArguments']);
+
+/**
+ * The per-file flow analysis the four rules share. It walks the file once, collects sinks,
+ * handlers and local functions, then evaluates only the values that reach a sink (lazily,
+ * memoised), using symbolic parameters so that each local function is summarised once.
+ */
+export class FlowEngine {
+  readonly findings: FlowFinding[] = [];
+  /** Errors the engine recovered from (a bug when not empty; the robustness test asserts none). */
+  readonly internalErrors: unknown[] = [];
+  private readonly imports = new Map<string, { module: string; export: string }>();
+  private readonly functionIds = new WeakMap<FunctionNode, number>();
+  private readonly returns = new Map<FunctionNode, TSESTree.Node[]>();
+  private readonly valueCache = new Map<TSESTree.Node, Value>();
+  private readonly variableCache = new Map<TSESLint.Scope.Variable, Value>();
+  private readonly inProgress = new Set<unknown>();
+  private readonly handlers = new Map<FunctionNode, HandlerInfo>();
+  private readonly handlerCache = new Map<FunctionNode, HandlerInfo | null>();
+  private readonly callSites: TSESTree.CallExpression[] = [];
+  private readonly candidates: TSESTree.Node[] = [];
+  private readonly authScopes: { receiver: string; position: number; prefix: string | null }[] = [];
+  private readonly wrapperSinks = new Map<FunctionNode, Map<number, WrapperSink[]>>();
+  private readonly reported = new Set<string>();
+  private readonly classBodies: TSESTree.ClassDeclaration[] = [];
+  private readonly objectLiterals: TSESTree.ObjectExpression[] = [];
+  private readonly reportedBranches = new Set<TSESTree.Node>();
+  private wrapperVersion = 0;
+  private readonly callModels: readonly CallSinkModel[];
+  private callModelIndex: CallModelIndex | undefined;
+  private readonly boundCache = new Map<TSESTree.Node, TSESTree.Node | null>();
+  private readonly variableOf = new Map<TSESTree.Identifier, TSESLint.Scope.Variable | null>();
+  private readonly filename: string;
+
+  constructor(
+    private readonly sourceCode: Readonly<TSESLint.SourceCode>,
+    private readonly knowledge: Knowledge,
+    private readonly types: TypeCategories | null,
+    filename: string,
+  ) {
+    this.filename = filename.replace(/\\/g, '/');
+    this.callModels = getCallModels(knowledge);
+  }
+
+  /** Runs the analysis; never throws for any syntax the parser accepts. */
+  run(): void {
+    this.walk(this.sourceCode.ast);
+    // Each phase recovers on its own: a construct one of them does not understand costs its findings only.
+    for (const phase of [this.registerRoutes, this.registerDecoratedHandlers, this.registerExportedHandlers, this.registerResolversAndProcedures]) {
+      try {
+        phase.call(this);
+      } catch (error) {
+        this.internalErrors.push(error);
+      }
+    }
+    for (const node of this.candidates) {
+      try {
+        for (const site of this.matchSinks(node)) this.processSite(site);
+      } catch (error) {
+        // A construct the engine does not understand is skipped, never fatal to the lint run.
+        this.internalErrors.push(error);
+      }
+    }
+    try {
+      this.processWrapperCalls();
+    } catch (error) {
+      this.internalErrors.push(error);
+    }
+  }
+
+  // ---------------------------------------------------------------- collection
+
+  private walk(root: TSESTree.Node): void {
+    const keys = this.sourceCode.visitorKeys;
+    const stack: TSESTree.Node[] = [root];
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      switch (node.type) {
+        case AST_NODE_TYPES.ImportDeclaration:
+          this.collectImport(node);
+          break;
+        case AST_NODE_TYPES.VariableDeclarator:
+          this.collectRequire(node);
+          break;
+        case AST_NODE_TYPES.CallExpression:
+          this.callSites.push(node);
+          this.candidates.push(node);
+          break;
+        case AST_NODE_TYPES.NewExpression:
+        case AST_NODE_TYPES.AssignmentExpression:
+        case AST_NODE_TYPES.ThrowStatement:
+          this.candidates.push(node);
+          break;
+        case AST_NODE_TYPES.ReturnStatement: {
+          const fn = this.enclosingFunction(node);
+          if (fn && node.argument) {
+            this.pushReturn(fn, node.argument);
+            this.candidates.push(node);
+          }
+          break;
+        }
+        case AST_NODE_TYPES.ArrowFunctionExpression:
+          if (node.expression) {
+            this.pushReturn(node, node.body);
+            this.candidates.push(node);
+          }
+          break;
+        case AST_NODE_TYPES.ClassDeclaration:
+          this.classBodies.push(node);
+          break;
+        case AST_NODE_TYPES.ObjectExpression:
+          this.objectLiterals.push(node);
+          break;
+        default:
+          break;
+      }
+      // Types carry no values: interfaces, aliases and annotations are a large part of a TS file.
+      if (TYPE_ONLY_NODES.has(node.type)) continue;
+      const nodeKeys = keys[node.type] ?? [];
+      for (let i = nodeKeys.length - 1; i >= 0; i--) {
+        const key = nodeKeys[i]!;
+        if (TYPE_KEYS.has(key)) continue;
+        const child = (node as unknown as Record<string, unknown>)[key];
+        if (Array.isArray(child)) {
+          for (let j = child.length - 1; j >= 0; j--) {
+            const item = child[j] as TSESTree.Node | null;
+            if (item && typeof item.type === 'string' && !LEAF_NODES.has(item.type)) stack.push(item);
+          }
+        } else if (child && typeof (child as TSESTree.Node).type === 'string' && !LEAF_NODES.has((child as TSESTree.Node).type)) {
+          stack.push(child as TSESTree.Node);
+        }
+      }
+    }
+  }
+
+  private pushReturn(fn: FunctionNode, node: TSESTree.Node): void {
+    const list = this.returns.get(fn);
+    if (list) list.push(node);
+    else this.returns.set(fn, [node]);
+  }
+
+  private collectImport(node: TSESTree.ImportDeclaration): void {
+    const module = node.source.value;
+    for (const specifier of node.specifiers) {
+      if (specifier.type === AST_NODE_TYPES.ImportDefaultSpecifier) this.imports.set(specifier.local.name, { module, export: 'default' });
+      else if (specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier) this.imports.set(specifier.local.name, { module, export: '*' });
+      else {
+        const imported = specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : String(specifier.imported.value);
+        this.imports.set(specifier.local.name, { module, export: imported });
+      }
+    }
+  }
+
+  private collectRequire(node: TSESTree.VariableDeclarator): void {
+    const init = node.init;
+    if (init?.type !== AST_NODE_TYPES.CallExpression || init.callee.type !== AST_NODE_TYPES.Identifier || init.callee.name !== 'require') return;
+    const module = getStaticString(init.arguments[0]);
+    if (module === null) return;
+    if (node.id.type === AST_NODE_TYPES.Identifier) {
+      // CommonJS default and namespace are the same object.
+      this.imports.set(node.id.name, { module, export: 'default' });
+    } else if (node.id.type === AST_NODE_TYPES.ObjectPattern) {
+      for (const property of node.id.properties) {
+        if (property.type !== AST_NODE_TYPES.Property || property.value.type !== AST_NODE_TYPES.Identifier) continue;
+        const name = getKeyName(property);
+        if (name !== null) this.imports.set(property.value.name, { module, export: name });
+      }
+    }
+  }
+
+  private enclosingFunction(node: TSESTree.Node): FunctionNode | null {
+    let current = node.parent;
+    while (current) {
+      if (isFunctionNode(current)) return current;
+      current = current.parent;
+    }
+    return null;
+  }
+
+  private functionId(fn: FunctionNode): number {
+    let id = this.functionIds.get(fn);
+    if (id === undefined) {
+      id = nextFunctionId++;
+      this.functionIds.set(fn, id);
+    }
+    return id;
+  }
+
+  // ---------------------------------------------------------------- handlers
+
+  private registerRoutes(): void {
+    for (const call of this.callSites) {
+      const callee = call.callee;
+      if (callee.type !== AST_NODE_TYPES.MemberExpression) continue;
+      const method = getPropertyName(callee);
+      if (method === null) continue;
+      if (!getRouteMethods(this.knowledge.responses).has(method)) continue;
+      // `cache.get(id)` is not a route: a registration passes a path, an options object or a handler.
+      const first = call.arguments[0];
+      const looksLikeRoute =
+        callee.object.type === AST_NODE_TYPES.CallExpression ||
+        (first !== undefined && (getStaticString(first) !== null || first.type === AST_NODE_TYPES.ObjectExpression || call.arguments.some((a) => isFunctionNode(a)) || method === 'use'));
+      if (!looksLikeRoute) continue;
+      // Several frameworks name their apps `app` and `router`: the one the file imports wins.
+      for (const model of this.rankModels(this.knowledge.responses)) {
+        if (this.registerWithModel(call, callee, method, model)) break;
+      }
+    }
+  }
+
+  private rankedModels: ResponseModel[] | undefined;
+  private frameworkNames: Set<string> | undefined;
+  private readonly receiverCache = new Map<readonly ReceiverPattern[], Map<object | string, boolean>>();
+  private readonly frameworkRoles = new Map<TSESLint.Scope.Variable, { role: 'request' | 'response' | 'context'; models: ResponseModel[] } | null>();
+
+  /**
+   * Names a framework object can have in this file: the conventional ones (`res`, `ctx`, `reply`)
+   * and the parameters of registered handlers. A cheap filter before resolving any identifier.
+   */
+  private getFrameworkNames(): Set<string> {
+    if (this.frameworkNames) return this.frameworkNames;
+    const names = new Set(getConventionalNames(this.knowledge.responses));
+    for (const handler of this.handlers.values()) {
+      for (const index of Object.values(handler.params)) {
+        const param = index === undefined ? undefined : handler.node.params[index];
+        if (param?.type === AST_NODE_TYPES.Identifier) names.add(param.name);
+        if (param?.type === AST_NODE_TYPES.TSParameterProperty && param.parameter.type === AST_NODE_TYPES.Identifier) names.add(param.parameter.name);
+      }
+    }
+    this.frameworkNames = names;
+    return names;
+  }
+
+  /** Response models, those whose modules this file imports first (computed once per file). */
+  private rankModels(models: readonly ResponseModel[]): ResponseModel[] {
+    if (models === this.knowledge.responses && this.rankedModels) return this.rankedModels;
+    const imported = new Set([...this.imports.values()].map((entry) => entry.module));
+    const isImported = (model: ResponseModel): boolean => model.modules.some((module) => imported.has(module) || [...imported].some((m) => m.startsWith(`${module}/`)));
+    const ranked = [...models.filter(isImported), ...models.filter((model) => !isImported(model))];
+    if (models === this.knowledge.responses) this.rankedModels = ranked;
+    return ranked;
+  }
+
+  private registerWithModel(call: TSESTree.CallExpression, callee: TSESTree.MemberExpression, method: string, model: ResponseModel): boolean {
+    let registered = false;
+    for (const registration of model.routes) {
+      const builder = registration.pathBuilders?.find((b) => b.verbs.includes(method));
+      if (builder && callee.object.type === AST_NODE_TYPES.CallExpression && getCalleeName(callee.object.callee) === builder.method) {
+        const receiver = callee.object.callee.type === AST_NODE_TYPES.MemberExpression ? callee.object.callee.object : null;
+        if (receiver && this.matchesReceiver(receiver, registration.receivers)) {
+          this.registerRouteCall(call, model, registration, getStaticString(callee.object.arguments[0]), this.text(receiver), call.arguments);
+          registered = true;
+          continue;
+        }
+      }
+      if (!registration.methods.includes(method) && !registration.scopeMethods?.includes(method)) continue;
+      if (!this.matchesReceiver(callee.object, registration.receivers)) continue;
+      const receiverText = this.text(callee.object);
+      registered = true;
+      if (registration.scopeMethods?.includes(method)) {
+        const prefix = getStaticString(call.arguments[0]);
+        if (call.arguments.some((argument) => this.isAuthMiddleware(argument))) {
+          this.authScopes.push({ receiver: receiverText, position: call.range[0], prefix });
+        }
+        if (!registration.methods.includes(method)) continue;
+      }
+      const path = registration.pathArg === undefined ? null : getStaticString(call.arguments[registration.pathArg]);
+      if (registration.pathArg !== undefined && path === null && !HTTP_VERBS.test(method)) continue;
+      this.registerRouteCall(call, model, registration, path, receiverText, call.arguments.slice(registration.pathArg === undefined ? 0 : registration.pathArg + 1));
+    }
+    for (const options of model.routeOptions ?? []) {
+      if (!options.methods.includes(method) || !this.matchesReceiver(callee.object, options.receivers)) continue;
+      const object = call.arguments[options.arg];
+      if (object?.type !== AST_NODE_TYPES.ObjectExpression) continue;
+      const handler = this.findProperty(object, options.handlerKey);
+      const fn = handler ? this.resolveFunction(handler) : null;
+      if (!fn) continue;
+      const pathNode = this.findProperty(object, options.pathKey);
+      const hooks = options.hookKeys.map((key) => this.findProperty(object, key)).filter((n): n is TSESTree.Node => n !== null);
+      const authenticated = hooks.some((hook) => this.isAuthMiddleware(hook)) || this.isScopeAuthenticated(this.text(callee.object), call.range[0], null);
+      this.addHandler(fn, model, pathNode ? getStaticString(pathNode) : null, authenticated, model.returnIsBody, model.handlerParams);
+      registered = true;
+    }
+    return registered;
+  }
+
+  private registerRouteCall(
+    call: TSESTree.CallExpression,
+    model: ResponseModel,
+    registration: ResponseModel['routes'][number],
+    path: string | null,
+    receiverText: string,
+    rest: readonly TSESTree.CallExpressionArgument[],
+  ): void {
+    const functions: FunctionNode[] = [];
+    const middleware: TSESTree.Node[] = [];
+    rest.forEach((argument, index) => {
+      const fn = this.resolveFunction(argument);
+      const isLast = index === rest.length - 1;
+      if (fn && (registration.handlers === 'rest' || isLast)) functions.push(fn);
+      if (!isLast) middleware.push(argument);
+    });
+    const hookKeys = registration.hookOptionKeys ?? this.knowledge.auth.hookNames ?? [];
+    const authenticated =
+      middleware.some((argument) => {
+        if (argument.type === AST_NODE_TYPES.ObjectExpression) {
+          return hookKeys.some((key) => {
+            const hook = this.findProperty(argument, key);
+            return hook !== null && this.isAuthMiddleware(hook);
+          });
+        }
+        return this.isAuthMiddleware(argument);
+      }) || this.isScopeAuthenticated(receiverText, call.range[0], path);
+    for (const fn of functions) this.addHandler(fn, model, path, authenticated, model.returnIsBody, model.handlerParams);
+  }
+
+  private isScopeAuthenticated(receiver: string, position: number, path: string | null): boolean {
+    return this.authScopes.some(
+      (scope) => scope.receiver === receiver && scope.position < position && (scope.prefix === null || path === null || path.startsWith(scope.prefix)),
+    );
+  }
+
+  private registerDecoratedHandlers(): void {
+    for (const declaration of this.classBodies) {
+      // espree (plain JavaScript) leaves `decorators` undefined.
+      const classDecorators = declaration.decorators ?? [];
+      for (const model of this.knowledge.responses) {
+        const routing = model.decorators;
+        if (!routing) continue;
+        const modules = [routing.module, ...(routing.alsoModules ?? [])];
+        const controller = classDecorators.find((d) => {
+          const name = getDecoratorName(d);
+          return name !== null && routing.controller.includes(name) && this.isImportedFrom(name, modules);
+        });
+        if (!controller) continue;
+        const prefix = getStaticString(getDecoratorArguments(controller)[0]) ?? '';
+        const classAuth = this.hasAuthDecorator(classDecorators);
+        const classPublic = this.hasPublicDecorator(classDecorators);
+        for (const member of declaration.body.body) {
+          if (member.type !== AST_NODE_TYPES.MethodDefinition || member.value.type !== AST_NODE_TYPES.FunctionExpression) continue;
+          const memberDecorators = member.decorators ?? [];
+          const route = memberDecorators.find((d) => {
+            const name = getDecoratorName(d);
+            return name !== null && routing.routes.includes(name);
+          });
+          if (!route) continue;
+          const routeArgument = getDecoratorArguments(route)[0];
+          const subPath = getStaticString(routeArgument) ?? (routeArgument ? null : '');
+          const path = subPath === null ? null : `/${[prefix, subPath].filter((p) => p.length > 0).join('/')}`.replace(/\/+/g, '/');
+          const isPublic = classPublic || this.hasPublicDecorator(memberDecorators);
+          const authenticated = !isPublic && (classAuth || this.hasAuthDecorator(memberDecorators));
+          const params: { request?: number; response?: number } = {};
+          const bodyParams = new Set<number>();
+          member.value.params.forEach((param, index) => {
+            const decorators = (param as { decorators?: TSESTree.Decorator[] }).decorators ?? [];
+            for (const decorator of decorators) {
+              const name = getDecoratorName(decorator);
+              if (name === null) continue;
+              if (routing.params?.response?.includes(name)) params.response = index;
+              if (routing.params?.request?.includes(name)) params.request = index;
+              if (name === 'Body') bodyParams.add(index);
+            }
+          });
+          const writesOn = routing.params?.writesOn ? this.knowledge.responses.find((m) => m.id === routing.params?.writesOn) ?? model : model;
+          // With an injected response object the handler answers through it, not its return value.
+          const returnIsBody = params.response === undefined && model.returnIsBody;
+          this.addHandler(member.value, params.response === undefined ? model : writesOn, path, authenticated, returnIsBody, params, bodyParams);
+        }
+      }
+    }
+  }
+
+  private registerExportedHandlers(): void {
+    for (const model of this.knowledge.responses) {
+      for (const exported of model.exportedHandlers ?? []) {
+        if (!compileRegex(exported.filePattern).test(this.filename)) continue;
+        for (const statement of this.sourceCode.ast.body) {
+          let fn: FunctionNode | null = null;
+          let name: string | null = null;
+          if (statement.type === AST_NODE_TYPES.ExportNamedDeclaration && statement.declaration) {
+            const declaration = statement.declaration;
+            if (declaration.type === AST_NODE_TYPES.FunctionDeclaration && declaration.id) {
+              fn = declaration;
+              name = declaration.id.name;
+            } else if (declaration.type === AST_NODE_TYPES.VariableDeclaration) {
+              for (const declarator of declaration.declarations) {
+                if (declarator.id.type === AST_NODE_TYPES.Identifier && declarator.init && isFunctionNode(declarator.init) && exported.exports.includes(declarator.id.name)) {
+                  this.addHandler(declarator.init, model, null, false, false, exported.handlerParams);
+                }
+              }
+            }
+          } else if (statement.type === AST_NODE_TYPES.ExportDefaultDeclaration && isFunctionNode(statement.declaration)) {
+            fn = statement.declaration;
+            name = 'default';
+          }
+          // An app-router handler returns a `Response`: its body is the construct's argument, a sink of its own.
+          if (fn && name !== null && exported.exports.includes(name)) {
+            this.addHandler(fn, model, null, false, false, exported.handlerParams);
+          }
+        }
+      }
+    }
+  }
+
+  /** GraphQL resolver maps (`{ Query: { user: (_, args, ctx) => … } }`) and tRPC procedures (`publicProcedure.query(…)`). */
+  private registerResolversAndProcedures(): void {
+    for (const model of this.knowledge.responses) {
+      const maps = model.resolverMaps;
+      if (maps) {
+        for (const node of this.objectLiterals) {
+          const typeKeys = node.properties.filter(
+            (p): p is TSESTree.Property => p.type === AST_NODE_TYPES.Property && maps.rootTypes.includes(getKeyName(p) ?? ''),
+          );
+          if (typeKeys.length === 0) continue;
+          for (const typeProperty of node.properties) {
+            if (typeProperty.type !== AST_NODE_TYPES.Property || typeProperty.value.type !== AST_NODE_TYPES.ObjectExpression) continue;
+            const typeName = getKeyName(typeProperty) ?? '';
+            if (!/^[A-Z]/.test(typeName)) continue;
+            for (const field of typeProperty.value.properties) {
+              if (field.type !== AST_NODE_TYPES.Property) continue;
+              const fn = this.resolveFunction(field.value);
+              if (!fn) continue;
+              this.addHandler(fn, model, `${typeName}.${getKeyName(field) ?? ''}`, false, true, { context: maps.params.context, request: maps.params.args }, new Set(), true);
+            }
+          }
+        }
+      }
+      const procedures = model.procedures;
+      if (procedures) {
+        const builder = compileRegex(procedures.builderPattern);
+        const protectedPattern = this.knowledge.auth.protectedProcedurePattern ? compileRegex(this.knowledge.auth.protectedProcedurePattern) : null;
+        for (const call of this.callSites) {
+          const callee = call.callee;
+          if (callee.type !== AST_NODE_TYPES.MemberExpression || !procedures.terminals.includes(getPropertyName(callee) ?? '')) continue;
+          const fn = call.arguments[0] ? this.resolveFunction(call.arguments[0]) : null;
+          if (!fn) continue;
+          // The chain's start: `publicProcedure`, `t.procedure`, before any `.input()`/`.use()` call.
+          let start: TSESTree.Node = callee.object;
+          let authenticated = false;
+          while (start.type === AST_NODE_TYPES.CallExpression && start.callee.type === AST_NODE_TYPES.MemberExpression) {
+            if (procedures.middlewareMethods.includes(getPropertyName(start.callee) ?? '') && start.arguments.some((a) => this.isAuthMiddleware(a))) authenticated = true;
+            start = start.callee.object;
+          }
+          const startPath = getDottedPath(start);
+          if (startPath === null || !builder.test(startPath)) continue;
+          const name = startPath.split('.').at(-1) ?? startPath;
+          if (protectedPattern?.test(name)) authenticated = true;
+          this.addHandler(fn, model, null, authenticated, true, {}, new Set(), true);
+        }
+      }
+    }
+  }
+
+  private addHandler(
+    fn: FunctionNode,
+    model: ResponseModel,
+    path: string | null,
+    authenticated: boolean,
+    returnIsBody: boolean,
+    params: HandlerInfo['params'],
+    bodyParams: ReadonlySet<number> = new Set(),
+    schemaProjects = false,
+  ): void {
+    const auth = authenticated || this.hasSessionCheck(fn, params);
+    const ownerScoped = auth && path !== null && this.knowledge.isOwnerPath(path);
+    this.handlers.set(fn, { node: fn, model, path, authenticated: auth, ownerScoped, returnIsBody, params, bodyParams, schemaProjects });
+  }
+
+  /** A presence check of the session with an early exit: `if (!req.session.userId) return res.sendStatus(401)`. */
+  private hasSessionCheck(fn: FunctionNode, params: HandlerInfo['params']): boolean {
+    if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return false;
+    const names = new Set<string>();
+    for (const index of [params.request, params.context]) {
+      const param = index === undefined ? undefined : fn.params[index];
+      if (param?.type === AST_NODE_TYPES.Identifier) names.add(param.name);
+    }
+    const sessionTails = this.knowledge.auth.sessionPaths.map((path) => path.split('.').slice(1).join('.'));
+    const sessionCalls = (this.knowledge.auth.sessionCalls ?? []).map((call) => call.callee);
+    for (const statement of fn.body.body) {
+      if (statement.type === AST_NODE_TYPES.IfStatement && this.exitsEarly(statement.consequent)) {
+        const test = this.text(statement.test);
+        for (const name of names) {
+          if (sessionTails.some((tail) => tail.length > 0 && test.includes(`${name}.${tail}`))) return true;
+        }
+        if (sessionCalls.some((callee) => test.includes(callee))) return true;
+      }
+      if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
+        // `const session = await getServerSession(); if (!session) return …` is handled by the test text above.
+        for (const declarator of statement.declarations) {
+          const init = declarator.init ? unwrapExpression(declarator.init) : null;
+          if (init?.type === AST_NODE_TYPES.CallExpression) {
+            const path = getDottedPath(init.callee) ?? '';
+            if (sessionCalls.some((callee) => path === callee || path.endsWith(`.${callee}`)) && declarator.id.type === AST_NODE_TYPES.Identifier) {
+              sessionTails.push('');
+              names.add(declarator.id.name);
+              const next = fn.body.body[fn.body.body.indexOf(statement) + 1];
+              if (next?.type === AST_NODE_TYPES.IfStatement && this.text(next.test).includes(declarator.id.name) && this.exitsEarly(next.consequent)) return true;
+            }
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private exitsEarly(statement: TSESTree.Statement): boolean {
+    if (statement.type === AST_NODE_TYPES.ReturnStatement || statement.type === AST_NODE_TYPES.ThrowStatement) return true;
+    if (statement.type === AST_NODE_TYPES.BlockStatement) {
+      const last = statement.body.at(-1);
+      return last !== undefined && (last.type === AST_NODE_TYPES.ReturnStatement || last.type === AST_NODE_TYPES.ThrowStatement);
+    }
+    return false;
+  }
+
+  private hasAuthDecorator(decorators: readonly TSESTree.Decorator[]): boolean {
+    return decorators.some((decorator) => {
+      const name = getDecoratorName(decorator);
+      if (name === null) return false;
+      if (name === 'UseGuards') {
+        return getDecoratorArguments(decorator).some((argument) => {
+          const guard = argument.type === AST_NODE_TYPES.CallExpression ? getCalleeName(argument.callee) : getCalleeName(argument);
+          return guard !== null && this.knowledge.matchesGuard(guard);
+        });
+      }
+      return this.knowledge.auth.decorators.includes(name);
+    });
+  }
+
+  private hasPublicDecorator(decorators: readonly TSESTree.Decorator[]): boolean {
+    const names = this.knowledge.auth.publicDecorators ?? [];
+    return decorators.some((decorator) => {
+      const name = getDecoratorName(decorator);
+      return name !== null && names.includes(name);
+    });
+  }
+
+  /** Middleware that authenticates: `requireAuth`, `passport.authenticate('jwt')`, `[auth, audit]`. */
+  private isAuthMiddleware(node: TSESTree.Node): boolean {
+    const current = unwrapExpression(node);
+    if (current.type === AST_NODE_TYPES.ArrayExpression) return current.elements.some((element) => element !== null && this.isAuthMiddleware(element));
+    const target = current.type === AST_NODE_TYPES.CallExpression ? current.callee : current;
+    const path = getDottedPath(target);
+    if (path === null) return false;
+    const name = path.split('.').at(-1) ?? path;
+    if (this.knowledge.matchesAuthMiddleware(path) || this.knowledge.matchesAuthMiddleware(name)) return true;
+    const root = path.split('.')[0] ?? path;
+    const imported = this.imports.get(root);
+    if (imported) {
+      const calleeInModule = root === path ? imported.export : `${imported.export === 'default' || imported.export === '*' ? '' : `${imported.export}.`}${path.split('.').slice(1).join('.')}`;
+      if ((this.knowledge.auth.moduleMiddleware ?? []).some((m) => m.module === imported.module && (m.callee === calleeInModule || m.callee === path || m.callee === name))) return true;
+    }
+    return false;
+  }
+
+  private isImportedFrom(name: string, modules: readonly string[]): boolean {
+    const imported = this.imports.get(name);
+    // Without an import (a snippet, a global re-export) the conventional name is enough.
+    return imported === undefined || modules.includes(imported.module);
+  }
+
+  /** The handler a node runs in: the nearest enclosing function that is a handler, or one by convention. */
+  getHandler(node: TSESTree.Node): HandlerInfo | null {
+    const fn = isFunctionNode(node) ? node : this.enclosingFunction(node);
+    return fn ? this.getHandlerAround(fn) : null;
+  }
+
+  private readonly handlerAround = new Map<FunctionNode, HandlerInfo | null>();
+
+  /** The handler a function is, or runs inside (a callback in a handler); cached per function. */
+  private getHandlerAround(fn: FunctionNode): HandlerInfo | null {
+    let info = this.handlerAround.get(fn);
+    if (info === undefined) {
+      info = this.getHandlerOf(fn);
+      if (!info) {
+        const outer = this.enclosingFunction(fn);
+        info = outer ? this.getHandlerAround(outer) : null;
+      }
+      this.handlerAround.set(fn, info);
+    }
+    return info;
+  }
+
+  private getHandlerOf(fn: FunctionNode): HandlerInfo | null {
+    const registered = this.handlers.get(fn);
+    if (registered) return registered;
+    if (this.handlerCache.has(fn)) return this.handlerCache.get(fn) ?? null;
+    let info: HandlerInfo | null = null;
+    // Not seen being registered: recognise a handler by its conventional parameter names.
+    for (const model of this.rankModels(this.knowledge.responses)) {
+      const roles: ('request' | 'response' | 'context')[] = ['response', 'context'];
+      const matched = roles.some((role) => {
+        const index = model.handlerParams[role];
+        const names = model.handlerParamNames[role];
+        const param = index === undefined ? undefined : fn.params[index];
+        return names !== undefined && param?.type === AST_NODE_TYPES.Identifier && names.includes(param.name);
+      });
+      if (!matched) continue;
+      const auth = this.hasSessionCheck(fn, model.handlerParams);
+      info = { node: fn, model, path: null, authenticated: auth, ownerScoped: false, returnIsBody: false, params: model.handlerParams, bodyParams: new Set(), schemaProjects: false };
+      break;
+    }
+    this.handlerCache.set(fn, info);
+    return info;
+  }
+
+  // ---------------------------------------------------------------- receivers
+
+  /** Whether an expression is a receiver matching one of the patterns (a logger, an SDK, an app). */
+  private matchesReceiver(node: TSESTree.Node, patterns: readonly ReceiverPattern[], derive: readonly string[] = [], depth = 0): boolean {
+    if (depth > 4) return false;
+    const current = unwrapExpression(node);
+    // An identifier's answer depends on its variable only: `logger` is asked about on every line.
+    if (current.type === AST_NODE_TYPES.Identifier && depth === 0) {
+      const key: object | string = this.findVariable(current) ?? current.name;
+      let byKey = this.receiverCache.get(patterns);
+      if (!byKey) {
+        byKey = new Map();
+        this.receiverCache.set(patterns, byKey);
+      }
+      let answer = byKey.get(key);
+      if (answer === undefined) {
+        answer = this.matchesReceiverUncached(current, patterns, derive, depth);
+        byKey.set(key, answer);
+      }
+      return answer;
+    }
+    return this.matchesReceiverUncached(current, patterns, derive, depth);
+  }
+
+  private matchesReceiverUncached(current: TSESTree.Node, patterns: readonly ReceiverPattern[], derive: readonly string[], depth: number): boolean {
+    const path = getDottedPath(current);
+    for (const pattern of patterns) {
+      switch (pattern.kind) {
+        case 'global':
+          // An injected global keeps its meaning: `fanOut(userId, fetch: typeof globalThis.fetch)`.
+          if (path === pattern.path && (!this.isLocallyBound(path.split('.')[0]!, current) || this.isParameter(path.split('.')[0]!, current))) return true;
+          break;
+        case 'import':
+          if (current.type === AST_NODE_TYPES.Identifier) {
+            const imported = this.imports.get(current.name);
+            if (imported && imported.module === pattern.module && (imported.export === pattern.export || (pattern.export === 'default' && imported.export === '*') || (pattern.export === '*' && imported.export === 'default'))) return true;
+          }
+          break;
+        case 'factory':
+          if (this.isFactoryResult(current, pattern)) return true;
+          break;
+        case 'property':
+          if (path !== null && (path === pattern.path || path.endsWith(`.${pattern.path}`))) return true;
+          break;
+        case 'name': {
+          const name = path?.split('.').at(-1);
+          if (name !== undefined && path !== null && (current.type === AST_NODE_TYPES.Identifier || path.startsWith('this.')) && compileRegex(pattern.pattern, 'i').test(name)) {
+            if (current.type !== AST_NODE_TYPES.Identifier || !this.imports.has(name) || !this.isImportFromKnownNonLogger(name)) return true;
+          }
+          break;
+        }
+        case 'type':
+          break;
+      }
+    }
+    // A derived receiver: `logger.child({...})`, or a variable bound to one.
+    if (current.type === AST_NODE_TYPES.CallExpression && current.callee.type === AST_NODE_TYPES.MemberExpression) {
+      const method = getPropertyName(current.callee);
+      if (method !== null && derive.includes(method) && this.matchesReceiver(current.callee.object, patterns, derive, depth + 1)) return true;
+    }
+    const bound = this.boundInitializer(current);
+    if (bound && bound !== current) {
+      const init = unwrapExpression(bound);
+      if (init.type === AST_NODE_TYPES.CallExpression && init.callee.type === AST_NODE_TYPES.MemberExpression) {
+        const method = getPropertyName(init.callee);
+        if (method !== null && derive.includes(method) && this.matchesReceiver(init.callee.object, patterns, derive, depth + 1)) return true;
+      }
+      if (init.type === AST_NODE_TYPES.Identifier || init.type === AST_NODE_TYPES.MemberExpression) {
+        if (this.matchesReceiver(init, patterns, derive, depth + 1)) return true;
+      }
+    }
+    return false;
+  }
+
+  private isImportFromKnownNonLogger(_name: string): boolean {
+    return false;
+  }
+
+  /** The variable an identifier refers to, cached: the engine asks about the same identifiers many times. */
+  private findVariable(identifier: TSESTree.Identifier): TSESLint.Scope.Variable | null {
+    let variable = this.variableOf.get(identifier);
+    if (variable === undefined) {
+      // By name from the innermost scope: passing the node would make eslint-utils search every child
+      // scope of that scope again, which is quadratic in a module with thousands of functions.
+      variable = ASTUtils.findVariable(this.sourceCode.getScope(identifier), identifier.name);
+      this.variableOf.set(identifier, variable);
+    }
+    return variable;
+  }
+
+  private isParameter(name: string, node: TSESTree.Node): boolean {
+    const variable = ASTUtils.findVariable(this.sourceCode.getScope(node), name);
+    return variable?.defs[0]?.type === 'Parameter';
+  }
+
+  private isLocallyBound(name: string, node: TSESTree.Node): boolean {
+    if (name === 'this') return false;
+    const variable = ASTUtils.findVariable(this.sourceCode.getScope(node), name);
+    return variable !== null && variable.defs.length > 0;
+  }
+
+  /** `const logger = pino()`, `this.logger = new Logger(...)`, `winston.createLogger()`. */
+  private isFactoryResult(node: TSESTree.Node, pattern: Extract<ReceiverPattern, { kind: 'factory' }>): boolean {
+    const init = this.boundInitializer(node) ?? node;
+    const call = unwrapExpression(init);
+    if (call.type !== AST_NODE_TYPES.CallExpression && call.type !== AST_NODE_TYPES.NewExpression) return false;
+    if (pattern.construct === true && call.type !== AST_NODE_TYPES.NewExpression) return false;
+    const calleePath = getDottedPath(call.callee);
+    if (calleePath === null) return false;
+    const [root, ...rest] = calleePath.split('.');
+    const imported = this.imports.get(root!);
+    if (!imported || imported.module !== pattern.module) return false;
+    const restPath = rest.join('.');
+    if (pattern.export === 'default' || pattern.export === '*') {
+      if (imported.export !== 'default' && imported.export !== '*') return false;
+      return restPath === (pattern.path ?? '');
+    }
+    if (imported.export === pattern.export) return restPath === (pattern.path ?? '');
+    // `import * as winston` then `winston.createLogger()` for export `createLogger`.
+    return (imported.export === '*' || imported.export === 'default') && restPath === [pattern.export, pattern.path].filter(Boolean).join('.');
+  }
+
+  /** The initializer an identifier or `this.x` is bound to, when there is exactly one. */
+  private boundInitializer(node: TSESTree.Node): TSESTree.Node | null {
+    if (node.type === AST_NODE_TYPES.Identifier) {
+      const def = this.findVariable(node)?.defs[0];
+      if (def?.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.id.type === AST_NODE_TYPES.Identifier && def.node.init) return def.node.init;
+      return null;
+    }
+    if (node.type === AST_NODE_TYPES.MemberExpression && node.object.type === AST_NODE_TYPES.ThisExpression) {
+      const name = getPropertyName(node);
+      let current: TSESTree.Node | undefined = node.parent;
+      while (current && current.type !== AST_NODE_TYPES.ClassBody) current = current.parent;
+      if (!current || name === null) return null;
+      for (const member of current.body) {
+        if (member.type === AST_NODE_TYPES.PropertyDefinition && getKeyName(member) === name && member.value) return member.value;
+      }
+    }
+    return null;
+  }
+
+  // ---------------------------------------------------------------- sinks
+
+  private matchSinks(node: TSESTree.Node): SinkSite[] {
+    switch (node.type) {
+      case AST_NODE_TYPES.CallExpression:
+        return this.matchCallSinks(node);
+      case AST_NODE_TYPES.NewExpression:
+        return this.matchConstructSinks(node);
+      case AST_NODE_TYPES.AssignmentExpression:
+        return this.matchAssignmentSinks(node);
+      case AST_NODE_TYPES.ReturnStatement:
+        return node.argument ? this.matchReturnSinks(node, node.argument) : [];
+      case AST_NODE_TYPES.ArrowFunctionExpression:
+        return node.expression ? this.matchReturnSinks(node.body, node.body, node) : [];
+      case AST_NODE_TYPES.ThrowStatement:
+        return this.matchThrowSinks(node);
+      default:
+        return [];
+    }
+  }
+
+  private matchCallSinks(call: TSESTree.CallExpression): SinkSite[] {
+    const sites: SinkSite[] = [];
+    const place = getChainTop(call);
+    const args = call.arguments;
+    const pick = (positions: readonly number[] | undefined): TSESTree.Node[] =>
+      positions ? positions.map((i) => args[i]).filter((n): n is TSESTree.CallExpressionArgument => n !== undefined) : [...args];
+    for (const model of this.getCallModelCandidates(call)) {
+      const match = this.matchCallModel(call, model);
+      if (!match) continue;
+      sites.push({ place, sink: model.sink, label: this.text(call.callee), data: pick(model.args), delivery: match.delivery });
+      break;
+    }
+    for (const model of this.knowledge.httpClients) {
+      const data = this.matchHttpClient(call, model);
+      if (data) sites.push({ place, sink: 'third-party', label: this.text(call.callee), data });
+    }
+    for (const write of this.matchResponseWrites(call)) {
+      sites.push({ place, sink: 'response', label: this.text(call.callee), part: write.part, data: pick(write.args) });
+    }
+    const construct = this.matchResponseConstruct(call);
+    if (construct) sites.push(construct);
+    // `answerLocked(res)`: a local helper that answers through the response it is handed.
+    if (
+      sites.length === 0 &&
+      call.arguments.some((a) => a.type === AST_NODE_TYPES.Identifier && this.getFrameworkNames().has(a.name) && this.getFrameworkRole(a) !== null)
+    ) {
+      const fn = this.resolveCallee(call);
+      if (fn && !this.handlers.has(fn) && this.functionWritesResponse(fn)) sites.push({ place, sink: 'response', label: this.text(call.callee), data: [] });
+    }
+    return sites;
+  }
+
+  private readonly writesResponse = new Map<FunctionNode, boolean>();
+
+  private functionWritesResponse(fn: FunctionNode): boolean {
+    const cached = this.writesResponse.get(fn);
+    if (cached !== undefined) return cached;
+    this.writesResponse.set(fn, false);
+    const result = (this.getCandidatesByFunction().get(fn) ?? []).some((node) => this.safeMatch(node).some((site) => site.sink === 'response'));
+    this.writesResponse.set(fn, result);
+    return result;
+  }
+
+  /** The call-sink models a call could match, by its method's last name (most calls match none). */
+  private getCallModelCandidates(call: TSESTree.CallExpression): readonly CallSinkModel[] {
+    const index = (this.callModelIndex ??= getCallModelIndex(this.callModels));
+    const callee = unwrapExpression(call.callee);
+    if (callee.type === AST_NODE_TYPES.MemberExpression) {
+      const tail = getPropertyName(callee);
+      const byTail = tail === null ? undefined : index.byTail.get(tail);
+      return byTail ? (index.receiverCalls.length > 0 ? [...byTail, ...index.receiverCalls] : byTail) : index.receiverCalls;
+    }
+    if (callee.type === AST_NODE_TYPES.Identifier) return this.imports.has(callee.name) ? this.callModels : index.receiverCalls;
+    return index.receiverCalls;
+  }
+
+  private matchCallModel(call: TSESTree.CallExpression, model: CallSinkModel): { delivery: boolean } | null {
+    const callee = unwrapExpression(call.callee);
+    // Cheap filter first: most calls are not to any of the model's methods.
+    const tails = getMethodTails(model);
+    if (callee.type === AST_NODE_TYPES.MemberExpression && !tails.has('') && !tails.has(getPropertyName(callee) ?? '')) return null;
+    // `log('x', user)` where `log` is the receiver itself (debug).
+    if (model.methods.includes('') && this.matchesReceiver(callee, model.receivers, model.derive)) return { delivery: false };
+    // A named import of a module-level method: `import { setUser } from '@sentry/node'`.
+    if (callee.type === AST_NODE_TYPES.Identifier) {
+      const imported = this.imports.get(callee.name);
+      const fromModule =
+        imported !== undefined &&
+        model.receivers.some((r) => r.kind === 'import' && r.module === imported.module && (r.export === '*' || r.export === 'default'));
+      if (fromModule && model.methods.includes(imported.export)) {
+        return { delivery: model.deliveryMethods?.includes(imported.export) === true && this.isDeliveryToSubject(call, model) };
+      }
+      return null;
+    }
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
+    const segments: TSESTree.MemberExpression[] = [];
+    let current: TSESTree.Node = callee;
+    while (current.type === AST_NODE_TYPES.MemberExpression && segments.length < 5) {
+      segments.push(current);
+      current = current.object;
+    }
+    // segments[0] is the full callee; try each split into receiver + dotted method.
+    for (let k = 0; k < segments.length; k++) {
+      const names: string[] = [];
+      let ok = true;
+      for (let i = k; i >= 0; i--) {
+        const name = getPropertyName(segments[i]!);
+        if (name === null) {
+          ok = false;
+          break;
+        }
+        names.push(name);
+      }
+      if (!ok) continue;
+      const method = names.join('.');
+      const receiver = segments[k]!.object;
+      const isMethod = model.methods.includes(method) || (model.derive?.includes(method) ?? false);
+      const isDelivery = model.deliveryMethods?.includes(method) ?? false;
+      if (!isMethod && !isDelivery) continue;
+      if (!this.matchesReceiver(receiver, model.receivers, model.derive)) continue;
+      if (isDelivery) return { delivery: this.isDeliveryToSubject(call, model) };
+      return { delivery: false };
+    }
+    return null;
+  }
+
+  /** A delivery method whose every recipient is personal data of the subject (their own number or address). */
+  private isDeliveryToSubject(call: TSESTree.CallExpression, model: CallSinkModel): boolean {
+    const options = call.arguments[0];
+    if (options?.type !== AST_NODE_TYPES.ObjectExpression) return false;
+    const keys = model.recipientKeys ?? ['to'];
+    const recipients = keys.map((key) => this.findProperty(options, key)).filter((n): n is TSESTree.Node => n !== null);
+    if (recipients.length === 0) return false;
+    return recipients.every((recipient) => {
+      const categories = collectCategories(this.evaluate(recipient));
+      return categories.has('phone') || categories.has('contact');
+    });
+  }
+
+  private matchHttpClient(call: TSESTree.CallExpression, model: HttpClientModel): TSESTree.Node[] | null {
+    const callee = unwrapExpression(call.callee);
+    if (callee.type === AST_NODE_TYPES.MemberExpression && !model.calls.some((c) => c.method === '' || c.method === getPropertyName(callee))) return null;
+    // A plain function call is a client only when it is a modelled global (`fetch`) or an import.
+    if (callee.type === AST_NODE_TYPES.Identifier && !this.imports.has(callee.name) && !model.receivers.some((r) => r.kind === 'global' && r.path === callee.name)) {
+      const init = this.boundInitializer(callee);
+      if (!init || init === callee) return null;
+    }
+    for (const spec of model.calls) {
+      let receiver: TSESTree.Node | null = null;
+      if (spec.method === '') {
+        // Calling the client itself: `fetch(url)`, `axios(config)`, `window.fetch(url)`, never `logger.info(x)`.
+        if (callee.type === AST_NODE_TYPES.MemberExpression) {
+          const path = getDottedPath(callee);
+          if (path === null || !model.receivers.some((r) => r.kind === 'global' && r.path === path)) continue;
+        }
+        receiver = callee;
+      }
+      else if (callee.type === AST_NODE_TYPES.MemberExpression && getPropertyName(callee) === spec.method) receiver = callee.object;
+      if (!receiver || !this.matchesReceiver(receiver, model.receivers, model.derive?.map((d) => d.method))) continue;
+      const urlNode = spec.urlKey && call.arguments[spec.urlArg]?.type === AST_NODE_TYPES.ObjectExpression
+        ? this.findProperty(call.arguments[spec.urlArg] as TSESTree.ObjectExpression, spec.urlKey)
+        : call.arguments[spec.urlArg];
+      if (!urlNode || !this.isExternalUrl(urlNode)) return null;
+      const data: TSESTree.Node[] = [];
+      for (const position of spec.dataArgs) {
+        if (typeof position === 'number') {
+          const argument = call.arguments[position];
+          if (argument) data.push(argument);
+        } else {
+          const options = call.arguments[position.options];
+          if (options?.type === AST_NODE_TYPES.ObjectExpression) {
+            for (const key of model.dataKeys) {
+              const value = this.findProperty(options, key);
+              if (value) data.push(value);
+            }
+          } else if (options) {
+            data.push(options);
+          }
+        }
+      }
+      return data;
+    }
+    return null;
+  }
+
+  private isExternalUrl(node: TSESTree.Node): boolean {
+    const current = unwrapExpression(node);
+    const literal = getStaticString(current);
+    if (literal !== null) return this.knowledge.isExternalUrl({ literal });
+    if (current.type === AST_NODE_TYPES.TemplateLiteral) {
+      const head = current.quasis[0]?.value.cooked ?? '';
+      if (/^[a-z][a-z\d+.-]*:\/\//i.test(head)) return this.knowledge.isExternalUrl({ literal: head });
+      const first = current.expressions[0];
+      if (first && head === '') return this.isExternalUrl(first);
+      return false;
+    }
+    if (current.type === AST_NODE_TYPES.NewExpression && getCalleeName(current.callee) === 'URL' && current.arguments[0]) {
+      return this.isExternalUrl(current.arguments[0]);
+    }
+    const path = getDottedPath(current);
+    if (path !== null) {
+      const name = path.split('.').at(-1) ?? path;
+      if (this.knowledge.isExternalUrl({ name })) return true;
+      const init = current.type === AST_NODE_TYPES.Identifier ? this.boundInitializer(current) : null;
+      if (init && init !== current) return this.isExternalUrl(init);
+    }
+    return false;
+  }
+
+  /** `res.json(x)`, `reply.send(x)`, `c.json(x)`, `ctx.cookies.set(k, v)`: writes on a handler's framework object. */
+  private matchResponseWrites(call: TSESTree.CallExpression): { part: ResponsePart; args: readonly number[] }[] {
+    const callee = unwrapExpression(call.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) return [];
+    const method = getPropertyName(callee);
+    if (method === null) return [];
+    const root = getChainRoot(callee.object);
+    if (root?.type !== AST_NODE_TYPES.Identifier || !this.getFrameworkNames().has(root.name)) return [];
+    const role = this.getFrameworkRole(root);
+    if (!role) return [];
+    const path = getDottedPath(callee);
+    const below = path === null ? method : path.split('.').slice(1).join('.');
+    for (const model of role.models) {
+      const writes = model.writes.filter((w) => w.on === role.role && (w.method === below || (w.method === method && !w.method.includes('.') && (path === null || below === method))));
+      if (writes.length > 0) return writes;
+    }
+    return [];
+  }
+
+  /**
+   * What a framework identifier is: the response, context or request parameter of a handler,
+   * or of any function whose parameter has a conventional name (a wrapper like `send(res, data)`).
+   */
+  private getFrameworkRole(identifier: TSESTree.Identifier): { role: 'request' | 'response' | 'context'; models: ResponseModel[] } | null {
+    const variable = this.findVariable(identifier);
+    if (!variable) return null;
+    let role = this.frameworkRoles.get(variable);
+    if (role === undefined) {
+      role = this.getFrameworkRoleUncached(variable, identifier);
+      this.frameworkRoles.set(variable, role);
+    }
+    return role;
+  }
+
+  private getFrameworkRoleUncached(variable: TSESLint.Scope.Variable, identifier: TSESTree.Identifier): { role: 'request' | 'response' | 'context'; models: ResponseModel[] } | null {
+    const def = variable.defs[0];
+    if (!def || def.type !== 'Parameter') return null;
+    const fn = def.node as TSESTree.Node;
+    if (!isFunctionNode(fn)) return null;
+    const index = fn.params.findIndex((param) => this.paramBinds(param, identifier.name));
+    if (index < 0) return null;
+    const handler = this.getHandlerOf(fn);
+    if (handler?.model) {
+      for (const role of ['response', 'context', 'request'] as const) {
+        if (handler.params[role] === index) return { role, models: [handler.model] };
+      }
+    }
+    const models: ResponseModel[] = [];
+    let found: 'request' | 'response' | 'context' | null = null;
+    for (const model of this.rankModels(this.knowledge.responses)) {
+      for (const role of ['response', 'context', 'request'] as const) {
+        if (model.handlerParamNames[role]?.includes(identifier.name)) {
+          if (found === null || found === role) {
+            found = role;
+            models.push(model);
+          }
+        }
+      }
+    }
+    return found ? { role: found, models } : null;
+  }
+
+  private paramBinds(param: TSESTree.Parameter, name: string): boolean {
+    if (param.type === AST_NODE_TYPES.Identifier) return param.name === name;
+    if (param.type === AST_NODE_TYPES.TSParameterProperty) return param.parameter.type === AST_NODE_TYPES.Identifier && param.parameter.name === name;
+    if (param.type === AST_NODE_TYPES.AssignmentPattern) return param.left.type === AST_NODE_TYPES.Identifier && param.left.name === name;
+    return false;
+  }
+
+  private matchResponseConstruct(call: TSESTree.CallExpression | TSESTree.NewExpression): SinkSite | null {
+    const path = getDottedPath(call.callee);
+    if (path === null || !getConstructCallees(this.knowledge.responses).has(path)) return null;
+    const isNew = call.type === AST_NODE_TYPES.NewExpression;
+    for (const model of this.knowledge.responses) {
+      for (const construct of model.constructs) {
+        if (construct.callee !== path || (construct.construct ?? false) !== isNew) continue;
+        const root = path.split('.')[0]!;
+        if (construct.module !== undefined) {
+          const imported = this.imports.get(root);
+          if (imported && imported.module !== construct.module) continue;
+        } else if (this.isLocallyBound(root, call)) {
+          continue;
+        }
+        const data: TSESTree.Node[] = construct.args.map((i) => call.arguments[i]).filter((n): n is TSESTree.CallExpressionArgument => n !== undefined);
+        for (const optionKey of construct.optionKeys ?? []) {
+          for (const argument of call.arguments) {
+            if (argument.type !== AST_NODE_TYPES.ObjectExpression) continue;
+            const value = this.findProperty(argument, optionKey.key);
+            if (value) data.push(value);
+          }
+        }
+        return { place: getChainTop(call), sink: 'response', label: path, part: construct.part, data };
+      }
+    }
+    return null;
+  }
+
+  private matchConstructSinks(node: TSESTree.NewExpression): SinkSite[] {
+    const construct = this.matchResponseConstruct(node);
+    return construct ? [construct] : [];
+  }
+
+  private matchAssignmentSinks(node: TSESTree.AssignmentExpression): SinkSite[] {
+    const left = node.left;
+    if (left.type !== AST_NODE_TYPES.MemberExpression) return [];
+    const path = getDottedPath(left);
+    const root = getChainRoot(left);
+    if (path === null || root?.type !== AST_NODE_TYPES.Identifier || !this.getFrameworkNames().has(root.name)) return [];
+    const role = this.getFrameworkRole(root);
+    if (!role) return [];
+    const below = path.split('.').slice(1).join('.');
+    for (const model of role.models) {
+      const assignment = model.assignments.find((a) => a.on === role.role && a.property === below);
+      if (assignment) {
+        const place = node.parent?.type === AST_NODE_TYPES.ExpressionStatement ? node.parent : node;
+        return [{ place, sink: 'response', label: path, part: assignment.part, data: [node.right] }];
+      }
+    }
+    return [];
+  }
+
+  private matchReturnSinks(place: TSESTree.Node, argument: TSESTree.Node, fnOverride?: FunctionNode): SinkSite[] {
+    const fn = fnOverride ?? this.enclosingFunction(place);
+    if (!fn) return [];
+    const handler = this.handlers.get(fn);
+    if (!handler?.returnIsBody) return [];
+    return [{ place, sink: 'response', label: 'return', part: 'body', data: [argument] }];
+  }
+
+  private matchThrowSinks(node: TSESTree.ThrowStatement): SinkSite[] {
+    const argument = node.argument ? unwrapExpression(node.argument) : null;
+    if (argument?.type !== AST_NODE_TYPES.NewExpression) return [];
+    const className = getCalleeName(argument.callee);
+    if (className === null) return [];
+    for (const model of this.knowledge.responses) {
+      for (const exception of model.exceptions ?? []) {
+        const pattern = compileRegex(exception.pattern);
+        const imported = this.imports.get(className);
+        const local = !imported && exception.subclasses ? this.getLocalSuperclass(argument.callee) : null;
+        // A global class (`Error` for Fastify's default error handler) counts only inside that framework's handlers.
+        const global = exception.module === '';
+        const inFramework = !global || this.getHandler(node)?.model === model;
+        const matches =
+          inFramework &&
+          ((pattern.test(className) && (imported ? imported.module === exception.module : true)) ||
+            (local !== null && pattern.test(local) && (this.imports.get(local)?.module ?? exception.module) === exception.module));
+        if (!matches) continue;
+        const data: TSESTree.Node[] = exception.args.map((i) => argument.arguments[i]).filter((n): n is TSESTree.CallExpressionArgument => n !== undefined);
+        return [{ place: node, sink: 'response', label: `new ${className}`, part: 'body', data }];
+      }
+    }
+    return [];
+  }
+
+  private getLocalSuperclass(callee: TSESTree.Node): string | null {
+    if (callee.type !== AST_NODE_TYPES.Identifier) return null;
+    const variable = this.findVariable(callee);
+    const def = variable?.defs[0];
+    if (def?.node.type === AST_NODE_TYPES.ClassDeclaration && def.node.superClass) return getCalleeName(def.node.superClass);
+    return null;
+  }
+
+  // ---------------------------------------------------------------- findings
+
+  private processSite(site: SinkSite): void {
+    const handler = site.sink === 'response' || site.sink === 'third-party' ? this.getHandler(site.place) : null;
+    if (site.sink === 'response' && this.isInTestOnlyBranch(site.place)) return;
+    const value = mergeAll(site.data.map((node) => this.evaluate(node)));
+    if (!site.delivery) this.reportValue(site, value, handler, site.place);
+    // Parameters of enclosing functions that reach this sink make those functions wrappers.
+    for (const key of hasParams(value) ? collectParams(value) : []) {
+      const [fnId, index] = key.split(':').map((part) => Number.parseInt(part, 10)) as [number, number];
+      const fn = this.findFunctionById(site.place, fnId);
+      if (!fn || this.handlers.has(fn)) continue;
+      this.addWrapperSink(fn, index, { sink: site.sink, label: site.label, ...(site.part ? { part: site.part } : {}) });
+    }
+    if (site.sink === 'response') this.checkStatusBranch(site, handler);
+  }
+
+  private isInTestOnlyBranch(_node: TSESTree.Node): boolean {
+    return false;
+  }
+
+  private findFunctionById(node: TSESTree.Node, id: number): FunctionNode | null {
+    let current: TSESTree.Node | undefined = node;
+    while (current) {
+      if (isFunctionNode(current) && this.functionIds.get(current) === id) return current;
+      current = current.parent;
+    }
+    return null;
+  }
+
+  private addWrapperSink(fn: FunctionNode, index: number, sink: WrapperSink): void {
+    let byParam = this.wrapperSinks.get(fn);
+    if (!byParam) {
+      byParam = new Map();
+      this.wrapperSinks.set(fn, byParam);
+    }
+    const list = byParam.get(index) ?? [];
+    if (!list.some((s) => s.sink === sink.sink && s.part === sink.part)) {
+      list.push(sink);
+      this.wrapperVersion++;
+    }
+    byParam.set(index, list);
+  }
+
+  /** Reports at each call of a local wrapper the arguments that reach its sinks (policy: wrappers). */
+  private processWrapperCalls(): void {
+    const done = new Set<string>();
+    let changed = true;
+    for (let round = 0; changed && round < 5; round++) {
+      changed = false;
+      if (this.wrapperSinks.size === 0) break;
+      for (const call of this.callSites) {
+        const fn = this.resolveCallee(call);
+        const byParam = fn ? this.wrapperSinks.get(fn) : undefined;
+        if (!byParam) continue;
+        for (const [index, sinks] of byParam) {
+          const param = fn!.params[index];
+          const args = param?.type === AST_NODE_TYPES.RestElement ? call.arguments.slice(index) : call.arguments.slice(index, index + 1);
+          if (args.length === 0) continue;
+          for (const sink of sinks) {
+            const key = `${call.range[0]}:${index}:${sink.sink}:${sink.part ?? ''}`;
+            if (done.has(key)) continue;
+            done.add(key);
+            const before = this.wrapperVersion;
+            this.processSite({ place: getChainTop(call), sink: sink.sink, label: `${this.text(call.callee)} → ${sink.label}`, ...(sink.part ? { part: sink.part } : {}), data: args });
+            if (this.wrapperVersion !== before) changed = true;
+          }
+        }
+      }
+    }
+  }
+
+  private reportValue(site: SinkSite, value: Value, handler: HandlerInfo | null, place: TSESTree.Node): void {
+    const categories = collectCategories(withoutParams(value));
+    // A whole record passed as it is (`res.json(user)`) is named by the expression at the sink.
+    if (this.types) {
+      for (const data of site.data) {
+        const node = unwrapExpression(data);
+        if (node.type !== AST_NODE_TYPES.Identifier && node.type !== AST_NODE_TYPES.MemberExpression) continue;
+        for (const category of this.types.getCategories(node)) {
+          if (categories.get(category)?.fromType) categories.set(category, { expression: this.text(node), node, fromType: true });
+        }
+      }
+    }
+    for (const [category, origin] of categories) {
+      if (!this.isFinding(category, origin, site, handler)) continue;
+      const projection = this.getProjection(site, origin, category);
+      this.addFinding({
+        node: place,
+        category,
+        sink: site.sink,
+        expression: formatExpression(origin.expression),
+        label: site.label,
+        kind: 'data',
+        fromType: origin.fromType === true,
+        ...(projection ? { projection } : {}),
+      });
+    }
+  }
+
+  /** The policy, applied to one category reaching one sink. */
+  private isFinding(category: CategoryId, origin: Origin, site: SinkSite, handler: HandlerInfo | null): boolean {
+    if (site.sink === 'log') {
+      // Policy 3: account status in internal logs is fine; policy 4: a masked number in a log is fine.
+      return category !== 'account-status' && category !== 'phone-fragment';
+    }
+    const authenticated = handler?.authenticated ?? false;
+    // Policy 3: only a caller who proved ownership may learn the state (owner scope or a verified password).
+    if (category === 'account-status') return !(authenticated && handler?.ownerScoped === true) && !this.isAfterPasswordCheck(site.place, handler);
+    if (site.sink === 'third-party') return true;
+    // Responses. GraphQL's schema is the projection of a whole record (policy point 7).
+    if (origin.fromType && handler?.schemaProjects) return false;
+    if (category === 'credential') return !(origin.issued === true || this.isIssuedCredential(origin, handler));
+    if (category === 'phone-fragment') return !authenticated;
+    return !(authenticated && handler?.ownerScoped === true);
+  }
+
+  private isIssuedCredential(origin: Origin, handler: HandlerInfo | null): boolean {
+    const node = unwrapExpression(origin.node);
+    const init = node.type === AST_NODE_TYPES.Identifier ? this.boundInitializer(node) : node;
+    if (init) {
+      const call = unwrapExpression(init);
+      if (call.type === AST_NODE_TYPES.CallExpression || call.type === AST_NODE_TYPES.NewExpression) {
+        const path = getDottedPath(call.callee);
+        if (path !== null && (this.knowledge.matchesIssuanceCall(path) || this.knowledge.matchesIssuanceCall(path.split('.').at(-1)!))) return true;
+      }
+    }
+    // Decision: on a login, signup or token route a credential the handler obtained (not one the
+    // caller sent, not a whole typed record) is the one being issued to the caller.
+    if (handler?.path && this.knowledge.matchesIssuancePath(handler.path) && !origin.fromType) {
+      const root = getChainRoot(node);
+      const index = root?.type === AST_NODE_TYPES.Identifier ? handler.node.params.findIndex((param) => this.paramBinds(param, root.name)) : -1;
+      return index < 0 || (index !== handler.params.request && index !== handler.params.context);
+    }
+    return false;
+  }
+
+  private isAfterPasswordCheck(place: TSESTree.Node, handler: HandlerInfo | null): boolean {
+    if (!handler || handler.node.body.type !== AST_NODE_TYPES.BlockStatement) return false;
+    const position = place.range[0];
+    let verified = false;
+    const visit = (node: TSESTree.Node): void => {
+      if (verified || node.range[0] >= position) return;
+      if (node.type === AST_NODE_TYPES.CallExpression) {
+        const name = getCalleeName(node.callee);
+        if (name !== null && VERIFY_CALL.test(name) && node.arguments.some((a) => collectCategories(this.evaluate(a)).has('credential'))) {
+          verified = true;
+          return;
+        }
+      }
+      const keys = this.sourceCode.visitorKeys[node.type] ?? [];
+      for (const key of keys) {
+        const child = (node as unknown as Record<string, unknown>)[key];
+        for (const item of Array.isArray(child) ? child : [child]) {
+          if (item && typeof (item as TSESTree.Node).type === 'string') visit(item as TSESTree.Node);
+        }
+      }
+    };
+    visit(handler.node.body);
+    return verified;
+  }
+
+  /**
+   * The enumeration oracle: a response inside a branch on account state that differs from the
+   * handler's other responses (`if (user.locked) return res.status(423).json(…)`).
+   */
+  private checkStatusBranch(site: SinkSite, handler: HandlerInfo | null): void {
+    if (!handler || (handler.authenticated && handler.ownerScoped)) return;
+    const condition = this.findStatusCondition(site.place, handler.node);
+    // One finding per branch: its first response reveals the state.
+    if (!condition || this.reportedBranches.has(condition)) return;
+    if (this.isAfterPasswordCheck(site.place, handler)) return;
+    const signature = this.responseSignature(site.place);
+    const others = this.collectHandlerResponses(handler).filter((other) => other !== site.place && !this.findStatusCondition(other, handler.node));
+    if (others.some((other) => this.responseSignature(other) === signature)) return;
+    this.reportedBranches.add(condition);
+    this.addFinding({
+      node: site.place,
+      category: 'account-status',
+      sink: 'response',
+      expression: formatExpression(this.text(condition)),
+      label: site.label,
+      kind: 'status-branch',
+      fromType: false,
+    });
+  }
+
+  private findStatusCondition(node: TSESTree.Node, stop: TSESTree.Node): TSESTree.Node | null {
+    let child: TSESTree.Node = node;
+    let current = node.parent;
+    while (current && current !== stop) {
+      if (current.type === AST_NODE_TYPES.IfStatement && child !== current.test && this.mentionsAccountStatus(current.test)) return current.test;
+      if (current.type === AST_NODE_TYPES.ConditionalExpression && child !== current.test && this.mentionsAccountStatus(current.test)) return current.test;
+      // A `case` on the account state is a state branch; `default` is the unknown account's path.
+      if (current.type === AST_NODE_TYPES.SwitchCase && current.test && current.parent?.type === AST_NODE_TYPES.SwitchStatement) {
+        if (this.mentionsAccountStatus(current.parent.discriminant) || this.mentionsAccountStatus(current.test)) return current.parent.discriminant;
+      }
+      if (isFunctionNode(current)) return null;
+      child = current;
+      current = current.parent;
+    }
+    return null;
+  }
+
+  private readonly statusTests = new Map<TSESTree.Node, boolean>();
+
+  /** Whether a condition reads the account state; cached, since every response in a branch asks. */
+  private mentionsAccountStatus(test: TSESTree.Node): boolean {
+    let cached = this.statusTests.get(test);
+    if (cached === undefined) {
+      cached = this.mentionsAccountStatusUncached(test);
+      this.statusTests.set(test, cached);
+    }
+    return cached;
+  }
+
+  private mentionsAccountStatusUncached(test: TSESTree.Node): boolean {
+    let found = false;
+    const visit = (node: TSESTree.Node): void => {
+      if (found) return;
+      if (node.type === AST_NODE_TYPES.Identifier || node.type === AST_NODE_TYPES.MemberExpression) {
+        // A record whose type has a status field is not a test of that field (`if (!user)`).
+        const origin = collectCategories(this.evaluate(node)).get('account-status');
+        if (origin && !origin.fromType) {
+          found = true;
+          return;
+        }
+      }
+      const literal = getStaticString(node);
+      if (literal !== null && literal.length < 40 && this.knowledge.classifyName(literal) === 'account-status') {
+        found = true;
+        return;
+      }
+      if (isFunctionNode(node)) return;
+      const keys = this.sourceCode.visitorKeys[node.type] ?? [];
+      for (const key of keys) {
+        const child = (node as unknown as Record<string, unknown>)[key];
+        for (const item of Array.isArray(child) ? child : [child]) {
+          if (item && typeof (item as TSESTree.Node).type === 'string') visit(item as TSESTree.Node);
+        }
+      }
+    };
+    visit(test);
+    return found;
+  }
+
+  private readonly handlerResponses = new Map<FunctionNode, TSESTree.Node[]>();
+
+  private collectHandlerResponses(handler: HandlerInfo): TSESTree.Node[] {
+    const cached = this.handlerResponses.get(handler.node);
+    if (cached) return cached;
+    const result: TSESTree.Node[] = [];
+    for (const node of this.getCandidatesByHandler().get(handler.node) ?? []) {
+      for (const site of this.safeMatch(node)) if (site.sink === 'response' && !result.includes(site.place)) result.push(site.place);
+    }
+    this.handlerResponses.set(handler.node, result);
+    return result;
+  }
+
+  private candidatesByHandler: Map<FunctionNode, TSESTree.Node[]> | undefined;
+  private candidatesByFunction: Map<FunctionNode | null, TSESTree.Node[]> | undefined;
+
+  /** Candidates grouped by the handler they run in, computed once (keeps the oracle check linear). */
+  private getCandidatesByHandler(): Map<FunctionNode, TSESTree.Node[]> {
+    if (this.candidatesByHandler) return this.candidatesByHandler;
+    const byHandler = new Map<FunctionNode, TSESTree.Node[]>();
+    for (const node of this.candidates) {
+      const handler = this.getHandler(node);
+      if (!handler) continue;
+      const list = byHandler.get(handler.node);
+      if (list) list.push(node);
+      else byHandler.set(handler.node, [node]);
+    }
+    this.candidatesByHandler = byHandler;
+    return byHandler;
+  }
+
+  /** Candidates grouped by their nearest enclosing function. */
+  private getCandidatesByFunction(): Map<FunctionNode | null, TSESTree.Node[]> {
+    if (this.candidatesByFunction) return this.candidatesByFunction;
+    const byFunction = new Map<FunctionNode | null, TSESTree.Node[]>();
+    for (const node of this.candidates) {
+      const fn = isFunctionNode(node) ? node : this.enclosingFunction(node);
+      const list = byFunction.get(fn);
+      if (list) list.push(node);
+      else byFunction.set(fn, [node]);
+    }
+    this.candidatesByFunction = byFunction;
+    return byFunction;
+  }
+
+  private safeMatch(node: TSESTree.Node): SinkSite[] {
+    try {
+      return this.matchSinks(node);
+    } catch (error) {
+      this.internalErrors.push(error);
+      return [];
+    }
+  }
+
+  private responseSignature(node: TSESTree.Node): string {
+    return this.text(node).replace(/\s+/g, '').replace(/^return/, '');
+  }
+
+  private getProjection(site: SinkSite, origin: Origin, category: CategoryId): FlowFinding['projection'] {
+    if (!this.types || site.sink !== 'response' || !origin.fromType || category === 'phone-fragment') return undefined;
+    const target = unwrapExpression(origin.node);
+    if (target.type !== AST_NODE_TYPES.Identifier || !site.data.some((d) => unwrapExpression(d) === target)) return undefined;
+    const names = this.types.getPropertyNames(target);
+    if (!names) return undefined;
+    const keep = names.filter((name) => this.types!.getPropertyCategories(target, name).length === 0);
+    return keep.length > 0 && keep.length < names.length ? { target, keep } : undefined;
+  }
+
+  private addFinding(finding: FlowFinding): void {
+    const key = `${finding.node.range[0]}:${finding.category}:${finding.sink}`;
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    this.findings.push(finding);
+  }
+
+  // ---------------------------------------------------------------- evaluation
+
+  /** The value of an expression: categories, shape and parameter dependencies. Memoised. */
+  evaluate(node: TSESTree.Node): Value {
+    const cached = this.valueCache.get(node);
+    if (cached) return cached;
+    if (this.inProgress.has(node)) return EMPTY;
+    this.inProgress.add(node);
+    let value: Value;
+    try {
+      value = this.evaluateUncached(node);
+      if (this.types && this.isTypedCandidate(node)) {
+        for (const category of this.types.getCategories(node)) {
+          if (!collectCategories(value).has(category)) {
+            value = mergeValues(value, createSourceValue(category, { expression: this.text(node), node, fromType: true }));
+          }
+        }
+      }
+    } catch (error) {
+      this.internalErrors.push(error);
+      value = EMPTY;
+    }
+    this.inProgress.delete(node);
+    this.valueCache.set(node, value);
+    return value;
+  }
+
+  private isTypedCandidate(node: TSESTree.Node): boolean {
+    return (
+      node.type === AST_NODE_TYPES.Identifier ||
+      node.type === AST_NODE_TYPES.MemberExpression ||
+      node.type === AST_NODE_TYPES.CallExpression ||
+      node.type === AST_NODE_TYPES.AwaitExpression
+    );
+  }
+
+  private evaluateUncached(node: TSESTree.Node): Value {
+    switch (node.type) {
+      case AST_NODE_TYPES.Identifier:
+        return this.evaluateIdentifier(node);
+      case AST_NODE_TYPES.MemberExpression:
+        return this.evaluateMember(node);
+      case AST_NODE_TYPES.ChainExpression:
+      case AST_NODE_TYPES.TSNonNullExpression:
+      case AST_NODE_TYPES.TSAsExpression:
+      case AST_NODE_TYPES.TSSatisfiesExpression:
+      case AST_NODE_TYPES.TSTypeAssertion:
+        return this.evaluate(node.expression);
+      case AST_NODE_TYPES.AwaitExpression:
+        return this.evaluate(node.argument);
+      case AST_NODE_TYPES.SpreadElement:
+        return this.evaluate(node.argument);
+      case AST_NODE_TYPES.TemplateLiteral:
+        return flattenValue(mergeAll(node.expressions.map((e) => this.evaluate(e))));
+      case AST_NODE_TYPES.BinaryExpression:
+        if (node.operator === '+') return flattenValue(mergeValues(this.evaluate(node.left), this.evaluate(node.right)));
+        return EMPTY;
+      case AST_NODE_TYPES.LogicalExpression:
+        if (node.operator === '&&') return this.evaluate(node.right);
+        return mergeValues(this.evaluate(node.left), this.evaluate(node.right));
+      case AST_NODE_TYPES.ConditionalExpression:
+        return this.evaluateConditional(node);
+      case AST_NODE_TYPES.SequenceExpression:
+        return node.expressions.length > 0 ? this.evaluate(node.expressions.at(-1)!) : EMPTY;
+      case AST_NODE_TYPES.AssignmentExpression:
+        return this.evaluate(node.right);
+      case AST_NODE_TYPES.ObjectExpression:
+        return this.evaluateObject(node);
+      case AST_NODE_TYPES.ArrayExpression:
+        return flattenValue(mergeAll(node.elements.filter((e): e is TSESTree.Expression | TSESTree.SpreadElement => e !== null).map((e) => this.evaluate(e))));
+      case AST_NODE_TYPES.CallExpression:
+        return this.evaluateCall(node);
+      case AST_NODE_TYPES.NewExpression:
+        return flattenValue(mergeAll(node.arguments.map((a) => this.evaluate(a))));
+      default:
+        return EMPTY;
+    }
+  }
+
+  private evaluateConditional(node: TSESTree.ConditionalExpression): Value {
+    let value = mergeValues(this.evaluate(node.consequent), this.evaluate(node.alternate));
+    // `user.locked ? 423 : 401`: the value itself reveals the state.
+    if (this.text(node.consequent) !== this.text(node.alternate) && this.mentionsAccountStatus(node.test)) {
+      value = mergeValues(value, createSourceValue('account-status', { expression: this.text(node.test), node: node.test }));
+    }
+    return value;
+  }
+
+  private evaluateIdentifier(node: TSESTree.Identifier): Value {
+    if (node.name === 'undefined') return EMPTY;
+    const variable = this.findVariable(node);
+    if (!variable || variable.defs.length === 0) return EMPTY;
+    return this.evaluateVariable(variable, node);
+  }
+
+  private evaluateVariable(variable: TSESLint.Scope.Variable, use: TSESTree.Identifier): Value {
+    const cached = this.variableCache.get(variable);
+    if (cached) return cached;
+    if (this.inProgress.has(variable)) return EMPTY;
+    this.inProgress.add(variable);
+    let value: Value = EMPTY;
+    let opaque = false;
+    for (const def of variable.defs) {
+      if (def.type === 'Variable') {
+        const declarator = def.node as TSESTree.VariableDeclarator;
+        const loop = declarator.parent?.parent;
+        if (!declarator.init && loop && (loop.type === AST_NODE_TYPES.ForOfStatement || loop.type === AST_NODE_TYPES.ForInStatement) && loop.left === declarator.parent) {
+          if (loop.type === AST_NODE_TYPES.ForOfStatement) value = mergeValues(value, flattenValue(this.evaluate(loop.right)));
+          continue;
+        }
+        if (declarator.init) {
+          const pattern = this.evaluatePattern(declarator.id, def.name as TSESTree.Identifier, this.evaluate(declarator.init), declarator.init);
+          value = mergeValues(value, pattern.value);
+          opaque ||= pattern.opaque;
+        }
+      } else if (def.type === 'Parameter') {
+        const parameter = this.evaluateParameter(def.node as FunctionNode, def.name as TSESTree.Identifier);
+        value = mergeValues(value, parameter.value);
+        opaque ||= parameter.opaque;
+      }
+    }
+    for (const reference of variable.references) {
+      if (!reference.isWrite() || !reference.writeExpr || reference.init) continue;
+      const assignment = reference.identifier.parent;
+      if (assignment?.type === AST_NODE_TYPES.AssignmentExpression && assignment.left === reference.identifier) {
+        value = mergeValues(value, this.evaluate(assignment.right));
+        opaque ||= this.isOpaque(assignment.right);
+      }
+    }
+    // The binding's own name is a source when its value is otherwise unknown: `const password = input()`.
+    const category = this.knowledge.classifyName(variable.name);
+    if (category !== null && opaque && !collectCategories(value).has(category) && collectCategories(value).size === 0) {
+      value = mergeValues(value, createSourceValue(category, { expression: use.name, node: use }));
+    }
+    this.inProgress.delete(variable);
+    this.variableCache.set(variable, value);
+    return value;
+  }
+
+  /** Whether an expression's value cannot be told from the code (a call, a lookup): then its name decides. */
+  private isOpaque(node: TSESTree.Node): boolean {
+    const current = unwrapExpression(node);
+    switch (current.type) {
+      case AST_NODE_TYPES.Literal:
+      case AST_NODE_TYPES.TemplateLiteral:
+      case AST_NODE_TYPES.ArrowFunctionExpression:
+      case AST_NODE_TYPES.FunctionExpression:
+      case AST_NODE_TYPES.ClassExpression:
+      case AST_NODE_TYPES.UnaryExpression:
+      case AST_NODE_TYPES.UpdateExpression:
+      case AST_NODE_TYPES.ObjectExpression:
+      case AST_NODE_TYPES.ArrayExpression:
+        return false;
+      case AST_NODE_TYPES.BinaryExpression:
+        return current.operator === '+';
+      case AST_NODE_TYPES.CallExpression:
+        return !this.findSanitizer(current) && !this.isDerivationCall(current);
+      default:
+        return true;
+    }
+  }
+
+  private evaluatePattern(pattern: TSESTree.Node, target: TSESTree.Identifier, value: Value, init: TSESTree.Node | null): { value: Value; opaque: boolean } {
+    switch (pattern.type) {
+      case AST_NODE_TYPES.Identifier:
+        return pattern === target || pattern.name === target.name ? { value, opaque: init === null || this.isOpaque(init) } : { value: EMPTY, opaque: false };
+      case AST_NODE_TYPES.AssignmentPattern: {
+        const inner = this.evaluatePattern(pattern.left, target, mergeValues(value, this.evaluate(pattern.right)), init);
+        return inner;
+      }
+      case AST_NODE_TYPES.ArrayPattern: {
+        for (const element of pattern.elements) {
+          if (element && this.containsBinding(element, target)) return this.evaluatePattern(element.type === AST_NODE_TYPES.RestElement ? element.argument : element, target, flattenValue(value), null);
+        }
+        return { value: EMPTY, opaque: false };
+      }
+      case AST_NODE_TYPES.ObjectPattern: {
+        const named: string[] = [];
+        for (const property of pattern.properties) {
+          if (property.type === AST_NODE_TYPES.Property) {
+            const name = getKeyName(property);
+            if (name !== null) named.push(name);
+          }
+        }
+        for (const property of pattern.properties) {
+          if (!this.containsBinding(property, target)) continue;
+          if (property.type === AST_NODE_TYPES.RestElement) {
+            // Rest keeps everything the pattern did not name (blacklists remove only what they name).
+            const fields = new Map([...(value.fields ?? [])].filter(([key]) => !named.includes(key)));
+            const removed = named.map((name) => this.knowledge.classifyName(name)).filter((c): c is CategoryId => c !== null);
+            const kept = removeCategories({ cats: value.cats, ...(value.params ? { params: value.params } : {}) }, [...new Set(removed)]);
+            return { value: { ...kept, fields }, opaque: false };
+          }
+          const name = getKeyName(property);
+          const field = name === null ? flattenValue(value) : this.fieldOf(value, name, property.key, init);
+          return this.evaluatePattern(property.value, target, field, null);
+        }
+        return { value: EMPTY, opaque: false };
+      }
+      case AST_NODE_TYPES.RestElement:
+        return this.evaluatePattern(pattern.argument, target, value, init);
+      default:
+        return { value: EMPTY, opaque: false };
+    }
+  }
+
+  private containsBinding(node: TSESTree.Node, target: TSESTree.Identifier): boolean {
+    return node.range[0] <= target.range[0] && target.range[1] <= node.range[1];
+  }
+
+  /** A field read from a value: the known field, else the property's name decides (`{ password } = body`). */
+  private fieldOf(value: Value, name: string, keyNode: TSESTree.Node, container: TSESTree.Node | null): Value {
+    let result = value.fields?.get(name) ?? EMPTY;
+    if (!value.fields?.has(name)) {
+      const category = this.knowledge.classifyName(name);
+      if (category !== null) result = mergeValues(result, createSourceValue(category, { expression: container ? `${this.text(container)}.${name}` : name, node: keyNode }));
+      result = mergeValues(result, this.deriveProperty(value, name, keyNode, container ? `${this.text(container)}.${name}` : name));
+      // Whole-record categories stay with a record read from it: `{ user } = await load()`.
+      if (this.types && container) {
+        for (const category of this.types.getPropertyCategories(container, name)) {
+          if (!collectCategories(result).has(category)) result = mergeValues(result, createSourceValue(category, { expression: `${this.text(container)}.${name}`, node: keyNode, fromType: true }));
+        }
+      }
+    }
+    return result;
+  }
+
+  private evaluateParameter(fn: FunctionNode, name: TSESTree.Identifier): { value: Value; opaque: boolean } {
+    const index = fn.params.findIndex((param) => this.containsBinding(param, name));
+    if (index < 0) return { value: EMPTY, opaque: true };
+    const param = fn.params[index]!;
+    // A callback of an array method or a promise receives the receiver's elements.
+    const parent = fn.parent;
+    if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments[0] === fn && parent.callee.type === AST_NODE_TYPES.MemberExpression) {
+      const method = getPropertyName(parent.callee);
+      if (method !== null && CALLBACK_METHODS.has(method) && index === 0) {
+        return this.evaluatePattern(param, name, flattenValue(this.evaluate(parent.callee.object)), null);
+      }
+      if (method === 'reduce' && index === 1) return this.evaluatePattern(param, name, flattenValue(this.evaluate(parent.callee.object)), null);
+    }
+    let value: Value = EMPTY;
+    const handler = this.handlers.get(fn);
+    if (handler?.bodyParams.has(index) && handler.path !== null && this.knowledge.isCredentialRoute(handler.path)) {
+      value = createSourceValue('credential', { expression: name.name, node: name });
+    }
+    const simple = param.type === AST_NODE_TYPES.Identifier || (param.type === AST_NODE_TYPES.AssignmentPattern && param.left.type === AST_NODE_TYPES.Identifier) || param.type === AST_NODE_TYPES.RestElement || param.type === AST_NODE_TYPES.TSParameterProperty;
+    if (simple) value = mergeValues(value, { cats: EMPTY.cats, params: new Set([`${this.functionId(fn)}:${index}`]) });
+    if (!simple) {
+      // A destructured parameter: each name decides for itself.
+      const result = this.evaluatePattern(param, name, value, null);
+      return { value: result.value, opaque: true };
+    }
+    return { value, opaque: true };
+  }
+
+  private evaluateMember(node: TSESTree.MemberExpression): Value {
+    const object = this.evaluate(node.object);
+    const name = getPropertyName(node);
+    if (name === null) {
+      // `row[key]`, `list[0]`: an element of the value.
+      return flattenValue(withoutParams(object));
+    }
+    if (this.isConversionProperty(name)) return EMPTY;
+    let value: Value = object.fields?.get(name) ?? EMPTY;
+    if (!object.fields?.has(name)) {
+      const category = this.classifyMember(node, name);
+      if (category !== null) value = mergeValues(value, createSourceValue(category, { expression: this.text(node), node }));
+    }
+    value = mergeValues(value, this.deriveProperty(object, name, node, this.text(node)));
+    if (name === 'body' && this.isCredentialRequest(node.object)) {
+      value = mergeValues(value, createSourceValue('credential', { expression: this.text(node), node }));
+    }
+    return value;
+  }
+
+  /** A property's category, reading its parent's name when the property alone says nothing: `user.status`, `phone.last4`. */
+  private classifyMember(node: TSESTree.MemberExpression, name: string): CategoryId | null {
+    const own = this.knowledge.classifyName(name);
+    if (own !== null || this.knowledge.isIgnoredName(name)) return own;
+    const object = unwrapExpression(node.object);
+    const parent = object.type === AST_NODE_TYPES.Identifier ? object.name : object.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(object) : null;
+    if (parent === null || parent.length === 0) return null;
+    return this.knowledge.classifyName(`${parent}${name.charAt(0).toUpperCase()}${name.slice(1)}`);
+  }
+
+  private deriveProperty(object: Value, name: string, node: TSESTree.Node, expression: string): Value {
+    let value = EMPTY;
+    if (getDerivationsNamed(this.knowledge.derivations, name).length === 0) return value;
+    const categories = collectCategories(object);
+    for (const derivation of getDerivationsNamed(this.knowledge.derivations, name)) {
+      if (derivation.kind !== 'property' || !categories.has(derivation.from)) continue;
+      value = mergeValues(value, createSourceValue(derivation.to, { expression, node }));
+    }
+    return value;
+  }
+
+  private isConversionProperty(name: string): boolean {
+    return this.knowledge.sanitizers.some((s) => s.kind === 'conversion' && s.properties?.includes(name));
+  }
+
+  /** `req.body` (or `ctx.request.body`) of a handler registered on a login, signup or password route. */
+  private isCredentialRequest(node: TSESTree.Node): boolean {
+    const root = getChainRoot(node);
+    if (root?.type !== AST_NODE_TYPES.Identifier) return false;
+    const handler = this.getHandler(node);
+    if (!handler?.path || !this.knowledge.isCredentialRoute(handler.path)) return false;
+    const path = getDottedPath(node);
+    const index = handler.node.params.findIndex((param) => this.paramBinds(param, root.name));
+    if (index < 0) return false;
+    if (index === handler.params.request) return path === root.name;
+    if (index === handler.params.context) return path === `${root.name}.request` || path === `${root.name}.req`;
+    return false;
+  }
+
+  private evaluateObject(node: TSESTree.ObjectExpression): Value {
+    const fields = new Map<string, Value>();
+    let rest: Value = EMPTY;
+    for (const property of node.properties) {
+      if (property.type === AST_NODE_TYPES.SpreadElement) {
+        const spread = this.evaluate(property.argument);
+        for (const [key, field] of spread.fields ?? []) fields.set(key, field);
+        rest = mergeValues(rest, { cats: spread.cats, ...(spread.params ? { params: spread.params } : {}) });
+        continue;
+      }
+      if (isFunctionNode(property.value)) continue;
+      const name = getKeyName(property);
+      let value = this.evaluate(property.value);
+      if (name === null) {
+        rest = mergeValues(rest, flattenValue(value));
+        continue;
+      }
+      const category = this.knowledge.classifyName(name);
+      if (category !== null && collectCategories(value).size === 0 && this.isOpaque(property.value)) {
+        value = mergeValues(value, createSourceValue(category, { expression: this.text(property.value), node: property.value }));
+      }
+      fields.set(name, value);
+    }
+    return { cats: rest.cats, fields, ...(rest.params ? { params: rest.params } : {}) };
+  }
+
+  private evaluateCall(node: TSESTree.CallExpression): Value {
+    const callee = unwrapExpression(node.callee);
+    const argsValue = (): Value => flattenValue(mergeAll(node.arguments.map((a) => this.evaluate(a))));
+    // A helper whose body is in view is analysed, not trusted by its name.
+    const local = this.resolveCallee(node);
+    if (local) return this.applySummary(local, node);
+    if (this.isDigitMask(node)) return EMPTY;
+    const derived = this.deriveCall(node);
+    const sanitizer = this.findSanitizer(node);
+    const sanitized = sanitizer ? this.applySanitizer(sanitizer, node, derived) : null;
+    if (sanitized) return sanitized;
+    if (derived) return derived;
+    const path = getDottedPath(callee);
+    const root = path?.split('.')[0] ?? '';
+    if (path !== null && SERIALIZERS.has(path) && (!this.isLocallyBound(root, node) || /^(node:)?util$/.test(this.imports.get(root)?.module ?? ''))) {
+      return path === 'Object.assign' ? mergeAll(node.arguments.map((a) => this.evaluate(a))) : argsValue();
+    }
+    if (callee.type === AST_NODE_TYPES.MemberExpression) {
+      const method = getPropertyName(callee);
+      if (method === null) return EMPTY;
+      const receiver = this.evaluate(callee.object);
+      if (method === 'map' || method === 'flatMap' || method === 'then') {
+        const fn = node.arguments[0] && isFunctionNode(node.arguments[0]) ? node.arguments[0] : null;
+        if (!fn) return method === 'then' ? receiver : EMPTY;
+        return flattenValue(withoutParamsOf(this.returnValue(fn), this.functionId(fn)));
+      }
+      if (STRING_METHODS.has(method) || method === 'slice' || method === 'substring' || method === 'substr') {
+        const base = flattenValue(receiver);
+        return method === 'concat' || method === 'join' ? mergeValues(base, argsValue()) : base;
+      }
+    }
+    return EMPTY;
+  }
+
+  private findSanitizer(node: TSESTree.CallExpression): SanitizerModel | null {
+    const name = getCalleeName(node.callee);
+    // A hash chain: `createHash('sha256').update(email).digest('hex')`.
+    let root: TSESTree.Node = node;
+    while (root.type === AST_NODE_TYPES.CallExpression && root.callee.type === AST_NODE_TYPES.MemberExpression && root.callee.object.type === AST_NODE_TYPES.CallExpression) {
+      root = root.callee.object;
+    }
+    const rootName = root !== node && root.type === AST_NODE_TYPES.CallExpression ? getCalleeName(root.callee) : null;
+    if (name === null && rootName === null) return null;
+    const index = getSanitizerIndex(this.knowledge.sanitizers);
+    const candidates = [
+      ...(name === null ? [] : [...(index.byTail.get(name) ?? []), ...(index.byTail.get('*') ?? [])]),
+      ...(rootName === null ? [] : index.byTail.get(rootName) ?? []),
+    ];
+    if (candidates.length > 0) {
+      const path = getDottedPath(node.callee);
+      const rootPath = rootName === null ? null : getDottedPath((root as TSESTree.CallExpression).callee);
+      for (const { sanitizer, call } of candidates) {
+        if (call.module === 'zod') {
+          if (name === call.callee && this.isZodSchema(node.callee)) return sanitizer;
+          continue;
+        }
+        if (path !== null && this.matchesCallee(path, call)) return sanitizer;
+        if (rootPath !== null && call.chain && this.matchesCallee(rootPath, call)) return sanitizer;
+      }
+    }
+    if (name !== null) for (const { sanitizer, pattern } of index.byPattern) if (pattern.test(name)) return sanitizer;
+    return null;
+  }
+
+  /** `bcrypt.hash` for `{ module: 'bcrypt', callee: 'hash' }`: the root is imported from the module, or the callee is the named import. */
+  private matchesCallee(path: string, call: { readonly module?: string; readonly callee: string }): boolean {
+    if (call.module === undefined) return path === call.callee || path.endsWith(`.${call.callee}`);
+    const segments = path.split('.');
+    const imported = this.imports.get(segments[0]!);
+    if (!imported || (imported.module !== call.module && imported.module !== call.module.replace(/^node:/, '') && `node:${imported.module}` !== call.module)) return false;
+    const rest = segments.slice(1).join('.');
+    if (imported.export === 'default' || imported.export === '*') return rest === call.callee || (call.callee === 'default' && rest === '') || `${segments[0]}.${rest}` === call.callee;
+    return rest === '' && imported.export === call.callee;
+  }
+
+  /** The receiver of `.parse` is a zod object schema: `const UserDto = z.object({...})`. */
+  private isZodSchema(callee: TSESTree.Node): boolean {
+    const current = unwrapExpression(callee);
+    if (current.type !== AST_NODE_TYPES.MemberExpression) return false;
+    const schema = this.zodSchemaChain(current.object);
+    return schema !== null;
+  }
+
+  private zodSchemaChain(node: TSESTree.Node): TSESTree.CallExpression | null {
+    let current = unwrapExpression(node);
+    if (current.type === AST_NODE_TYPES.Identifier) current = unwrapExpression(this.boundInitializer(current) ?? current);
+    const root = getChainRoot(current);
+    if (root?.type !== AST_NODE_TYPES.Identifier || this.imports.get(root.name)?.module !== 'zod') return null;
+    return current.type === AST_NODE_TYPES.CallExpression ? current : null;
+  }
+
+  /** The sanitised value, or null when the call does not meet the sanitizer's condition. */
+  private applySanitizer(sanitizer: SanitizerModel, node: TSESTree.CallExpression, derived: Value | null): Value | null {
+    const callee = unwrapExpression(node.callee);
+    // A projection without keys the engine can read (`JSON.stringify(x, null, 2)`) projects nothing.
+    if (sanitizer.kind === 'projection') return this.applyProjection(sanitizer, node);
+    if (sanitizer.kind === 'truncate' && !this.keepsAtMostLastFour(node)) return null;
+    const receiverValue = callee.type === AST_NODE_TYPES.MemberExpression ? this.evaluate(callee.object) : EMPTY;
+    const input = derived ?? mergeValues(mergeAll(node.arguments.map((a) => this.evaluate(a))), receiverValue);
+    // A sanitised value no longer depends on what was passed in.
+    return withoutParams(removeCategories(input, sanitizer.removes));
+  }
+
+  /** `value.replace(/\d/g, '•')`: every digit replaced by a constant, so no digit is left (policy point 4). */
+  private isDigitMask(node: TSESTree.CallExpression): boolean {
+    const callee = unwrapExpression(node.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+    const method = getPropertyName(callee);
+    if (method !== 'replace' && method !== 'replaceAll') return false;
+    const [pattern, replacement] = node.arguments;
+    if (pattern?.type !== AST_NODE_TYPES.Literal || !('regex' in pattern) || !pattern.regex) return false;
+    if (!pattern.regex.flags.includes('g') || !/^(\\d|\[0-9\]|\[\\d\])\+?$/.test(pattern.regex.pattern)) return false;
+    return replacement !== undefined && getStaticString(replacement) !== null && !/\d|\$/.test(getStaticString(replacement)!);
+  }
+
+  /** `slice(-4)`, `substr(-4)`, `at(-1)`: a negative literal of at most four. */
+  private keepsAtMostLastFour(node: TSESTree.CallExpression): boolean {
+    const first = node.arguments[0];
+    return (
+      node.arguments.length === 1 &&
+      first?.type === AST_NODE_TYPES.UnaryExpression &&
+      first.operator === '-' &&
+      first.argument.type === AST_NODE_TYPES.Literal &&
+      typeof first.argument.value === 'number' &&
+      first.argument.value <= 4
+    );
+  }
+
+  private applyProjection(sanitizer: SanitizerModel, node: TSESTree.CallExpression): Value | null {
+    const callee = unwrapExpression(node.callee);
+    let keys: string[] | null;
+    let source: Value;
+    let container: TSESTree.Node | null;
+    if (sanitizer.calls?.some((c) => c.module === 'zod') && callee.type === AST_NODE_TYPES.MemberExpression) {
+      const chain = this.zodSchemaChain(callee.object);
+      if (!chain) return null;
+      const chainText = this.text(chain);
+      if ((sanitizer.keepsAll ?? []).some((name) => chainText.includes(name.includes('.') ? name : `.${name}(`))) {
+        return node.arguments[0] ? this.evaluate(node.arguments[0]) : EMPTY;
+      }
+      const shape = chain.arguments.find((a): a is TSESTree.ObjectExpression => a.type === AST_NODE_TYPES.ObjectExpression);
+      keys = shape ? shape.properties.map((p) => (p.type === AST_NODE_TYPES.Property ? getKeyName(p) : null)).filter((k): k is string => k !== null) : null;
+      container = node.arguments[0] ?? null;
+      source = container ? this.evaluate(container) : EMPTY;
+    } else {
+      keys = this.projectionKeys(node);
+      container = node.arguments[0] ?? null;
+      source = container ? this.evaluate(container) : EMPTY;
+    }
+    if (!keys) return null;
+    const fields = new Map<string, Value>();
+    if (sanitizer.mode === 'denylist') {
+      for (const [key, field] of source.fields ?? []) if (!keys.includes(key)) fields.set(key, field);
+      const removed = keys.map((k) => this.knowledge.classifyName(k)).filter((c): c is CategoryId => c !== null);
+      return { ...removeCategories({ cats: source.cats }, [...new Set(removed)]), fields };
+    }
+    for (const key of keys) fields.set(key, this.fieldOf(source, key, node, container));
+    return { cats: new Map(), fields };
+  }
+
+  private projectionKeys(node: TSESTree.CallExpression): string[] | null {
+    for (const argument of node.arguments.slice(1)) {
+      if (argument.type === AST_NODE_TYPES.ArrayExpression) {
+        const keys = argument.elements.map((e) => (e ? getStaticString(e) : null));
+        if (keys.every((k): k is string => k !== null)) return keys;
+      }
+      const single = getStaticString(argument);
+      if (single !== null) return [single];
+    }
+    return null;
+  }
+
+  private isDerivationCall(node: TSESTree.CallExpression): boolean {
+    const name = getCalleeName(node.callee);
+    return name !== null && getDerivationsNamed(this.knowledge.derivations, name).some((d) => d.kind === 'call' || d.kind === 'method');
+  }
+
+  /** `phone.slice(-4)`, `parsePhoneNumber(phone).countryCallingCode`, `maskPhone(phone)`: the category turns into another. */
+  private deriveCall(node: TSESTree.CallExpression): Value | null {
+    const callee = unwrapExpression(node.callee);
+    const name = getCalleeName(callee);
+    if (name === null) return null;
+    const conversions: [CategoryId, CategoryId][] = [];
+    let kind: 'method' | 'call' | null = null;
+    for (const derivation of getDerivationsNamed(this.knowledge.derivations, name)) {
+      if (derivation.kind === 'method' && callee.type === AST_NODE_TYPES.MemberExpression && kind !== 'call') kind = 'method';
+      else if (derivation.kind === 'call' && kind !== 'method') kind = 'call';
+      else continue;
+      if (derivation.kind === kind) conversions.push([derivation.from, derivation.to]);
+    }
+    if (kind === null || conversions.length === 0) return null;
+    const input =
+      kind === 'method' && callee.type === AST_NODE_TYPES.MemberExpression
+        ? flattenValue(this.evaluate(callee.object))
+        : flattenValue(mergeAll(node.arguments.map((a) => this.evaluate(a))));
+    return this.convertCategories(input, conversions, node);
+  }
+
+  /** Applies derivations to a value: each category with a derivation turns into its target; others stay. */
+  private convertCategories(input: Value, conversions: readonly (readonly [CategoryId, CategoryId])[], node: TSESTree.Node): Value | null {
+    const cats = new Map<CategoryId, Origin>();
+    let changed = false;
+    for (const [category, origin] of input.cats) {
+      const targets = conversions.filter(([from]) => from === category).map(([, to]) => to);
+      if (targets.length === 0) {
+        cats.set(category, origin);
+        continue;
+      }
+      changed = true;
+      for (const target of targets) cats.set(target, target === category ? origin : { expression: this.text(node), node });
+    }
+    // A helper's parameter: the conversion happens to whatever the caller passes.
+    const suffix = conversions.map(([from, to]) => `>${from}>${to}`).join('');
+    const params = input.params ? new Set([...input.params].map((key) => `${key}${suffix}`)) : undefined;
+    if (!changed && !params) return input.cats.size > 0 ? input : null;
+    return { cats, ...(params ? { params } : {}) };
+  }
+
+  /** The local function a call invokes: a declaration, a `const f = () => …`, or `this.method()` in the same class. */
+  private resolveCallee(node: TSESTree.CallExpression): FunctionNode | null {
+    return this.resolveFunction(node.callee);
+  }
+
+  private resolveFunction(node: TSESTree.Node): FunctionNode | null {
+    const current = unwrapExpression(node);
+    if (isFunctionNode(current)) return current;
+    if (current.type === AST_NODE_TYPES.Identifier) {
+      const def = this.findVariable(current)?.defs[0];
+      if (!def) return null;
+      if (def.node.type === AST_NODE_TYPES.FunctionDeclaration) return def.node;
+      if (def.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.init && isFunctionNode(def.node.init)) return def.node.init;
+      return null;
+    }
+    if (current.type === AST_NODE_TYPES.MemberExpression && current.object.type === AST_NODE_TYPES.ThisExpression) {
+      const name = getPropertyName(current);
+      let body: TSESTree.Node | undefined = current.parent;
+      while (body && body.type !== AST_NODE_TYPES.ClassBody) body = body.parent;
+      if (!body || name === null) return null;
+      for (const member of body.body) {
+        if (member.type === AST_NODE_TYPES.MethodDefinition && getKeyName(member) === name && member.value.type === AST_NODE_TYPES.FunctionExpression) return member.value;
+        if (member.type === AST_NODE_TYPES.PropertyDefinition && getKeyName(member) === name && member.value && isFunctionNode(member.value)) return member.value;
+      }
+    }
+    return null;
+  }
+
+  private returnValue(fn: FunctionNode): Value {
+    return mergeAll((this.returns.get(fn) ?? []).map((node) => this.evaluate(node)));
+  }
+
+  /** A local call's value from the callee's summary: what it returns, with its parameters replaced by the arguments. */
+  private applySummary(fn: FunctionNode, call: TSESTree.CallExpression): Value {
+    const id = this.functionId(fn);
+    const summary = this.returnValue(fn);
+    return this.substitute(summary, id, fn, call);
+  }
+
+  private substitute(value: Value, id: number, fn: FunctionNode, call: TSESTree.CallExpression): Value {
+    const prefix = `${id}:`;
+    let cats: Value = { cats: value.cats };
+    const params = new Set<string>();
+    for (const key of value.params ?? []) {
+      if (!key.startsWith(prefix)) {
+        params.add(key);
+        continue;
+      }
+      const [indexText, ...conversions] = key.slice(prefix.length).split('>');
+      const index = Number(indexText);
+      const param = fn.params[index];
+      const args = param?.type === AST_NODE_TYPES.RestElement ? call.arguments.slice(index) : call.arguments.slice(index, index + 1);
+      for (const argument of args) {
+        let argumentValue = this.evaluate(argument);
+        const pairs: [CategoryId, CategoryId][] = [];
+        for (let i = 0; i + 1 < conversions.length; i += 2) pairs.push([conversions[i] as CategoryId, conversions[i + 1] as CategoryId]);
+        if (pairs.length > 0) argumentValue = this.convertCategories(flattenValue(argumentValue), pairs, call) ?? EMPTY;
+        cats = mergeValues(cats, argumentValue);
+      }
+    }
+    const fields = value.fields ? new Map([...value.fields].map(([k, v]) => [k, this.substitute(v, id, fn, call)])) : undefined;
+    const result: Value = { cats: cats.cats, ...(cats.fields ? { fields: cats.fields } : {}), ...(params.size || cats.params ? { params: new Set([...params, ...(cats.params ?? [])]) } : {}) };
+    return fields ? mergeValues(result, { cats: new Map(), fields }) : result;
+  }
+
+  private findProperty(object: TSESTree.ObjectExpression, key: string): TSESTree.Node | null {
+    for (const property of object.properties) {
+      if (property.type === AST_NODE_TYPES.Property && getKeyName(property) === key) return property.value;
+    }
+    return null;
+  }
+
+  private text(node: TSESTree.Node): string {
+    return this.sourceCode.getText(node);
+  }
+}
+
+/** The value without one function's own parameter dependencies (a callback evaluated in place). */
+function withoutParamsOf(value: Value, id: number): Value {
+  if (!value.params) return value;
+  const params = new Set([...value.params].filter((key) => !key.startsWith(`${id}:`)));
+  return { cats: value.cats, ...(value.fields ? { fields: value.fields } : {}), ...(params.size ? { params } : {}) };
+}
+
+/** A derivation name matches exactly, or by prefix when it ends in `*` (`mask*`). */
+function matchesDerivationName(pattern: string, name: string): boolean {
+  return pattern.endsWith('*') ? name.startsWith(pattern.slice(0, -1)) : pattern === name;
+}
+
+const methodTails = new WeakMap<CallSinkModel, ReadonlySet<string>>();
+
+/** The last segment of every method a model lists (`create` for `chat.completions.create`), `''` included. */
+function getMethodTails(model: CallSinkModel): ReadonlySet<string> {
+  let tails = methodTails.get(model);
+  if (!tails) {
+    tails = new Set([...model.methods, ...(model.derive ?? []), ...(model.deliveryMethods ?? [])].map((method) => method.split('.').at(-1) ?? method));
+    methodTails.set(model, tails);
+  }
+  return tails;
+}
+
+const regexCache = new Map<string, RegExp>();
+
+/** Compiles a model's regex source once per process: models are data, matched on every call. */
+function compileRegex(source: string, flags = ''): RegExp {
+  const key = `${flags}/${source}`;
+  let regex = regexCache.get(key);
+  if (!regex) {
+    regex = new RegExp(source, flags);
+    regexCache.set(key, regex);
+  }
+  return regex;
+}
+
+interface SanitizerIndex {
+  readonly byTail: ReadonlyMap<string, readonly { sanitizer: SanitizerModel; call: NonNullable<SanitizerModel['calls']>[number] }[]>;
+  readonly byPattern: readonly { sanitizer: SanitizerModel; pattern: RegExp }[];
+}
+
+const sanitizerIndexes = new WeakMap<readonly SanitizerModel[], SanitizerIndex>();
+
+/** Sanitizer calls keyed by the last name of their callee, so a call looks only at its candidates. */
+function getSanitizerIndex(sanitizers: readonly SanitizerModel[]): SanitizerIndex {
+  let index = sanitizerIndexes.get(sanitizers);
+  if (!index) {
+    const byTail = new Map<string, { sanitizer: SanitizerModel; call: NonNullable<SanitizerModel['calls']>[number] }[]>();
+    const byPattern: { sanitizer: SanitizerModel; pattern: RegExp }[] = [];
+    for (const sanitizer of sanitizers) {
+      if (sanitizer.kind === 'logger-redact' || sanitizer.kind === 'serializer-exclude') continue;
+      for (const call of sanitizer.calls ?? []) {
+        // `default` exports are called by their local name: index them under every name (rare).
+        const tail = call.callee === 'default' ? '*' : (call.callee.split('.').at(-1) ?? call.callee);
+        const list = byTail.get(tail) ?? [];
+        list.push({ sanitizer, call });
+        byTail.set(tail, list);
+      }
+      if (sanitizer.namePattern) byPattern.push({ sanitizer, pattern: compileRegex(sanitizer.namePattern, 'i') });
+    }
+    index = { byTail, byPattern };
+    sanitizerIndexes.set(sanitizers, index);
+  }
+  return index;
+}
+
+interface CallModelIndex {
+  readonly byTail: ReadonlyMap<string, readonly CallSinkModel[]>;
+  /** Models whose receiver itself is called (`debug(...)`, `gtag(...)`). */
+  readonly receiverCalls: readonly CallSinkModel[];
+}
+
+const callModelIndexes = new WeakMap<readonly CallSinkModel[], CallModelIndex>();
+
+function getCallModelIndex(models: readonly CallSinkModel[]): CallModelIndex {
+  let index = callModelIndexes.get(models);
+  if (!index) {
+    const byTail = new Map<string, CallSinkModel[]>();
+    const receiverCalls: CallSinkModel[] = [];
+    for (const model of models) {
+      for (const tail of getMethodTails(model)) {
+        if (tail === '') {
+          if (!receiverCalls.includes(model)) receiverCalls.push(model);
+          continue;
+        }
+        const list = byTail.get(tail) ?? [];
+        if (!list.includes(model)) list.push(model);
+        byTail.set(tail, list);
+      }
+    }
+    index = { byTail, receiverCalls };
+    callModelIndexes.set(models, index);
+  }
+  return index;
+}
+
+const routeMethods = new WeakMap<readonly ResponseModel[], ReadonlySet<string>>();
+
+/** Every method name that registers a route, a scope or a path builder in any framework model. */
+function getRouteMethods(models: readonly ResponseModel[]): ReadonlySet<string> {
+  let methods = routeMethods.get(models);
+  if (!methods) {
+    const set = new Set<string>();
+    for (const model of models) {
+      for (const registration of model.routes) {
+        for (const method of [...registration.methods, ...(registration.scopeMethods ?? [])]) set.add(method);
+        for (const builder of registration.pathBuilders ?? []) for (const verb of builder.verbs) set.add(verb);
+      }
+      for (const options of model.routeOptions ?? []) for (const method of options.methods) set.add(method);
+    }
+    methods = set;
+    routeMethods.set(models, methods);
+  }
+  return methods;
+}
+
+const constructCallees = new WeakMap<readonly ResponseModel[], ReadonlySet<string>>();
+
+function getConstructCallees(models: readonly ResponseModel[]): ReadonlySet<string> {
+  let callees = constructCallees.get(models);
+  if (!callees) {
+    callees = new Set(models.flatMap((model) => model.constructs.map((construct) => construct.callee)));
+    constructCallees.set(models, callees);
+  }
+  return callees;
+}
+
+const derivationsByName = new WeakMap<readonly DerivationModel[], Map<string, readonly DerivationModel[]>>();
+
+/** The derivations an operation name triggers (exact names, and prefixes ending in `*`), cached per name. */
+function getDerivationsNamed(derivations: readonly DerivationModel[], name: string): readonly DerivationModel[] {
+  let byName = derivationsByName.get(derivations);
+  if (!byName) {
+    byName = new Map();
+    derivationsByName.set(derivations, byName);
+  }
+  let found = byName.get(name);
+  if (!found) {
+    found = derivations.filter((derivation) => derivation.names.some((pattern) => matchesDerivationName(pattern, name)));
+    byName.set(name, found);
+  }
+  return found;
+}
+
+/** Whether a value or any of its fields depends on a parameter (without allocating). */
+function hasParams(value: Value): boolean {
+  if (value.params && value.params.size > 0) return true;
+  if (value.fields) for (const field of value.fields.values()) if (hasParams(field)) return true;
+  return false;
+}
+
+const callModelLists = new WeakMap<Knowledge, readonly CallSinkModel[]>();
+
+/** Loggers then third parties, one array per knowledge object so that its index is built once. */
+function getCallModels(knowledge: Knowledge): readonly CallSinkModel[] {
+  let models = callModelLists.get(knowledge);
+  if (!models) {
+    models = [...knowledge.loggers, ...knowledge.thirdParties];
+    callModelLists.set(knowledge, models);
+  }
+  return models;
+}
+
+const conventionalNames = new WeakMap<readonly ResponseModel[], ReadonlySet<string>>();
+
+/** Every conventional handler-parameter name of the framework models (`req`, `res`, `ctx`, `c`, `reply`). */
+function getConventionalNames(models: readonly ResponseModel[]): ReadonlySet<string> {
+  let names = conventionalNames.get(models);
+  if (!names) {
+    const set = new Set<string>();
+    for (const model of models) for (const list of Object.values(model.handlerParamNames)) for (const name of list ?? []) set.add(name);
+    names = set;
+    conventionalNames.set(models, names);
+  }
+  return names;
+}

@@ -1,0 +1,111 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { CategoryId } from '@leakwatch/core';
+
+/** Where a category entered a value: the source expression, as code text. */
+export interface Origin {
+  /** Source code of the expression that carries the category (`account.phone.countryCode`). */
+  readonly expression: string;
+  readonly node: TSESTree.Node;
+  /** Known only from the value's declared type (a whole record whose type has sensitive fields). */
+  readonly fromType?: boolean;
+  /** A credential created in this handler and handed to the caller (policy point 1). */
+  readonly issued?: boolean;
+}
+
+/**
+ * What the flow engine knows about one expression: the categories it carries as a whole, the
+ * fields of a known object shape, and which parameters of the enclosing functions it depends
+ * on (symbolic, so a local function gets one summary instead of being re-walked per call).
+ */
+export interface Value {
+  readonly cats: ReadonlyMap<CategoryId, Origin>;
+  readonly fields?: ReadonlyMap<string, Value>;
+  /** Keys `<functionId>:<parameterIndex>` of the parameters this value flows from. */
+  readonly params?: ReadonlySet<string>;
+}
+
+/** The value that carries nothing. */
+export const EMPTY: Value = { cats: new Map() };
+
+/** True when the value carries no category, no field and no parameter. */
+export function isEmptyValue(value: Value): boolean {
+  return value.cats.size === 0 && (value.fields === undefined || value.fields.size === 0) && (value.params === undefined || value.params.size === 0);
+}
+
+/** A value carrying one category from one source expression. */
+export function createSourceValue(category: CategoryId, origin: Origin): Value {
+  return { cats: new Map([[category, origin]]) };
+}
+
+/** Unites two values: categories, fields and parameter dependencies of both. */
+export function mergeValues(a: Value, b: Value): Value {
+  if (isEmptyValue(a)) return b;
+  if (isEmptyValue(b)) return a;
+  const cats = new Map(a.cats);
+  for (const [category, origin] of b.cats) if (!cats.has(category)) cats.set(category, origin);
+  let fields: Map<string, Value> | undefined;
+  if (a.fields || b.fields) {
+    fields = new Map(a.fields);
+    for (const [key, value] of b.fields ?? []) {
+      const existing = fields.get(key);
+      fields.set(key, existing ? mergeValues(existing, value) : value);
+    }
+  }
+  let params: Set<string> | undefined;
+  if (a.params || b.params) params = new Set([...(a.params ?? []), ...(b.params ?? [])]);
+  return { cats, ...(fields ? { fields } : {}), ...(params ? { params } : {}) };
+}
+
+/** Unites many values. */
+export function mergeAll(values: Iterable<Value>): Value {
+  let result = EMPTY;
+  for (const value of values) result = mergeValues(result, value);
+  return result;
+}
+
+/**
+ * Forgets the object shape: a template literal, a concatenation or `JSON.stringify` carries every
+ * category of every field as one opaque string.
+ */
+export function flattenValue(value: Value): Value {
+  if (!value.fields || value.fields.size === 0) return value.fields ? { cats: value.cats, ...(value.params ? { params: value.params } : {}) } : value;
+  let result: Value = { cats: value.cats, ...(value.params ? { params: value.params } : {}) };
+  for (const field of value.fields.values()) result = mergeValues(result, flattenValue(field));
+  return result;
+}
+
+/** Every category the value carries, its fields included, with the first origin of each. */
+export function collectCategories(value: Value): Map<CategoryId, Origin> {
+  return new Map(flattenValue(value).cats);
+}
+
+/** Drops categories (a sanitizer or a conversion removed them). */
+export function removeCategories(value: Value, removes: readonly CategoryId[] | 'all'): Value {
+  if (removes === 'all') return value.params ? { cats: new Map(), params: value.params } : EMPTY;
+  const flat = flattenValue(value);
+  const cats = new Map(flat.cats);
+  for (const category of removes) cats.delete(category);
+  return { cats, ...(flat.params ? { params: flat.params } : {}) };
+}
+
+/** Keeps only the parameter dependencies of one function (for its summary). */
+export function selectParams(value: Value, functionId: number): number[] {
+  const prefix = `${functionId}:`;
+  const result: number[] = [];
+  for (const key of value.params ?? []) if (key.startsWith(prefix)) result.push(Number(key.slice(prefix.length)));
+  return result;
+}
+
+/** The same value without its parameter dependencies. */
+export function withoutParams(value: Value): Value {
+  if (!value.params) return value;
+  const fields = value.fields ? new Map([...value.fields].map(([key, field]) => [key, withoutParams(field)])) : undefined;
+  return { cats: value.cats, ...(fields ? { fields } : {}) };
+}
+
+/** Collects every parameter dependency, fields included. */
+export function collectParams(value: Value): Set<string> {
+  const result = new Set(value.params ?? []);
+  for (const field of value.fields?.values() ?? []) for (const key of collectParams(field)) result.add(key);
+  return result;
+}
