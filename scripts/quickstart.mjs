@@ -52,7 +52,12 @@ if (mode === 'test') {
   if (existsSync(report)) {
     const json = JSON.parse(readFileSync(report, 'utf8'));
     passed = json.numPassedTests ?? 0;
-    failed = (json.numFailedTests ?? 0) + (json.numFailedTestSuites ?? 0);
+    // A file that fails before any test runs (an import error) counts once; a file whose tests
+    // failed is already counted through them.
+    const brokenFiles = (json.testResults ?? []).filter(
+      (file) => file.status === 'failed' && !(file.assertionResults ?? []).some((t) => t.status === 'failed'),
+    ).length;
+    failed = (json.numFailedTests ?? 0) + brokenFiles;
     skipped = (json.numPendingTests ?? 0) + (json.numTodoTests ?? 0);
   } else {
     failed = 1;
