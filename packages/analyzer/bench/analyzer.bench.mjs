@@ -1,0 +1,95 @@
+#!/usr/bin/env node
+// Analyzer benchmark (`pnpm bench analyzer`): for synthetic backends of 25k, 50k and 100k lines,
+// the analyzer's wall time and peak memory next to `tsc --noEmit` on the same project (the floor
+// for a type-aware analyzer), as ratios; then `--changed-since` on one changed file of the
+// largest project with a warm cache. Needs a build (`pnpm build`). Projects go to bench-out/.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { appendFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateBackend } from './generate.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repoRoot = join(here, '..', '..', '..');
+const cli = join(here, '..', 'dist', 'cli', 'main.js');
+const measure = join(here, 'measure.mjs');
+// The same TypeScript the analyzer runs on (ts-morph bundles 6.0.2; the workspace pins 6.0.2).
+const tsc = createRequire(join(repoRoot, 'package.json')).resolve('typescript/lib/tsc.js');
+const sizes = (process.env.LEAKWATCH_BENCH_SIZES ?? '25000,50000,100000').split(',').map(Number);
+const out = join(repoRoot, 'bench-out', 'analyzer');
+
+if (!existsSync(cli)) {
+  console.error(`analyzer bench: ${cli} is missing; run \`pnpm build\` first`);
+  process.exit(1);
+}
+
+function run(script, args, cwd) {
+  const started = process.hrtime.bigint();
+  const child = spawnSync(process.execPath, [measure, script, ...args], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  const marker = /__leakwatch_bench__ (\{.*\})/.exec(child.stderr ?? '');
+  if (!marker) throw new Error(`no measurement from ${script} ${args.join(' ')} (exit ${child.status}):\n${child.stderr}`);
+  return { ms, rssMb: JSON.parse(marker[1]).maxRssKb / 1024, status: child.status, stdout: child.stdout, stderr: child.stderr };
+}
+
+const fmt = (n, digits = 0) => n.toFixed(digits).padStart(8);
+const rows = [];
+console.log('lines     files | tsc s   tsc MB | leakwatch s  MB | time×  mem× | findings');
+for (const lines of sizes) {
+  const dir = join(out, `backend-${lines}`);
+  const generated = generateBackend(dir, { lines });
+  const typecheck = run(tsc, ['--noEmit', '-p', dir], dir);
+  if (typecheck.status !== 0) throw new Error(`tsc failed on the generated project:\n${typecheck.stdout}`);
+  const scan = run(cli, ['scan', dir, '--format', 'json', '--output', join(out, `result-${lines}.json`), '--fail-on', 'none'], repoRoot);
+  if (scan.status !== 0) throw new Error(`leakwatch scan failed (exit ${scan.status}):\n${scan.stderr}`);
+  const findings = /(\d+) findings?/.exec(scan.stderr)?.[1] ?? '?';
+  const row = { lines: generated.lines, files: generated.files, tsc: typecheck, scan, findings };
+  rows.push(row);
+  console.log(
+    `${String(row.lines).padEnd(9)} ${String(row.files).padStart(5)} |${fmt(typecheck.ms / 1000, 1)} ${fmt(typecheck.rssMb)} |${fmt(scan.ms / 1000, 1)}    ${fmt(scan.rssMb)} | ${(scan.ms / typecheck.ms).toFixed(2)}  ${(scan.rssMb / typecheck.rssMb).toFixed(2)} | ${findings}`,
+  );
+}
+if (rows.length > 1) {
+  const first = rows[0];
+  const last = rows.at(-1);
+  const growth = (last.scan.ms / first.scan.ms) / (last.lines / first.lines);
+  console.log(`growth ${first.lines} → ${last.lines} lines: time ×${(last.scan.ms / first.scan.ms).toFixed(2)} for ×${(last.lines / first.lines).toFixed(2)} lines (${growth.toFixed(2)} of linear)`);
+}
+
+// --changed-since on the largest project: commit it, warm the cache, change one repository.
+const largest = rows.at(-1);
+if (largest) {
+  const dir = join(out, `backend-${sizes.at(-1)}`);
+  const cache = join(dir, '.leakwatch-cache');
+  rmSync(cache, { recursive: true, force: true });
+  const git = (...args) =>
+    execFileSync('git', args, {
+      cwd: dir,
+      env: { ...process.env, GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'bench@example.com', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'bench@example.com' },
+    });
+  git('init', '-q', '-b', 'main');
+  git('add', '.');
+  git('commit', '-q', '-m', 'generated');
+  const warm = run(cli, ['scan', dir, '--cache', cache, '--format', 'json', '--output', join(out, 'warm.json'), '--fail-on', 'none'], repoRoot);
+  mkdirSync(join(dir, 'src', 'repositories'), { recursive: true });
+  appendFileSync(join(dir, 'src', 'repositories', 'order-1.repository.ts'), '\nexport const touched = true;\n');
+  const changed = run(
+    cli,
+    ['scan', dir, '--changed-since', 'HEAD', '--cache', cache, '--format', 'json', '--output', join(out, 'changed.json'), '--fail-on', 'none'],
+    repoRoot,
+  );
+  if (changed.status !== 0) throw new Error(`--changed-since scan failed:\n${changed.stderr}`);
+  console.log(
+    `--changed-since HEAD, 1 changed file of ${largest.lines} lines, warm cache: ${(changed.ms / 1000).toFixed(1)} s, ${changed.rssMb.toFixed(0)} MB ` +
+      `(cache-warming full scan: ${(warm.ms / 1000).toFixed(1)} s; target < 5 s)`,
+  );
+  // The CLI's own share of --changed-since: walk, git, import graph, importers.
+  const { listSourceFiles } = await import(join(here, '..', 'dist', 'cli', 'source-files.js'));
+  const { getChangedFiles } = await import(join(here, '..', 'dist', 'git', 'changed-files.js'));
+  const { buildImportGraph, findAffectedFiles } = await import(join(here, '..', 'dist', 'git', 'import-graph.js'));
+  const started = performance.now();
+  const files = listSourceFiles(dir);
+  const affected = findAffectedFiles(await getChangedFiles(dir, 'HEAD'), buildImportGraph(dir, files));
+  console.log(`  of which changed files + importers (${affected.size} of ${files.length} files): ${((performance.now() - started) / 1000).toFixed(2)} s`);
+}

@@ -1,0 +1,1467 @@
+import { ts } from 'ts-morph';
+import type { CategoryId, ResponsePart, SinkId, TraceStep } from '@leakwatch/core';
+import type { HandlerContext } from '../routes/types.js';
+import { isCallerExpressionText } from '../routes/caller.js';
+import type { Knowledge } from './knowledge.js';
+import type { CategoryLabel, Label, ParamLabel, Value } from './labels.js';
+import {
+  EMPTY,
+  MAX_PATH,
+  addTransform,
+  categoryLabels,
+  extendTrace,
+  flattenValue,
+  mergeValues,
+  nestValue,
+  omitKeys,
+  pickKeys,
+  projectValue,
+  withStep,
+} from './labels.js';
+import { findImportOrigin, isSameModule, matchesReceiver, resolveOrigin } from './receivers.js';
+import type { FunctionNode, Locator } from './syntax.js';
+import { describeFunction, findContainer, getChainRoot, getMemberChain, getStaticName, isFunctionNode, skipOuter } from './syntax.js';
+import { TypeCategories, isOpenType } from './type-labels.js';
+import { SinkMatcher } from './sinks.js';
+import type { SinkTarget } from './sinks.js';
+
+/** A category reaching a sink, before the policy checks decide whether it is a finding. */
+export interface SinkHit {
+  readonly sink: SinkId;
+  readonly part: ResponsePart | undefined;
+  /** Where the finding is reported: the sink call, the `return`, the assignment, the wrapper call. */
+  readonly node: ts.Node;
+  readonly label: CategoryLabel;
+  readonly handler: HandlerContext | undefined;
+  /** The enclosing function (`UsersController.findOne`), for fingerprints. */
+  readonly scope: string;
+  /** The model that recognised the sink (`pino`, `express`, `sentry`). */
+  readonly model: string;
+  /** Data delivered to its own subject through a provider (an SMS to the user's number). */
+  readonly delivery: boolean;
+  /** Whether the sink was reached through a wrapper of the project (reported at the wrapper call). */
+  readonly viaWrapper: boolean;
+  /** NestJS: a class instance answered through `ClassSerializerInterceptor`. */
+  readonly serialized: boolean;
+  /** Account state told after the caller proved ownership (a verified password). */
+  readonly afterOwnershipProof: boolean;
+}
+
+/** A response a handler (or a function it calls) can give, for the account-oracle check. */
+export interface Emission {
+  readonly node: ts.Node;
+  readonly text: string;
+  /** The handler, or the function the answer is given in (a service throwing an HTTP exception). */
+  readonly scope: ts.Node;
+}
+
+/** A branch on account state (`if (user.locked)`) in a handler or a function it calls. */
+export interface StatusBranch {
+  readonly condition: ts.Expression;
+  readonly branch: ts.Statement;
+  readonly scope: ts.Node;
+  /** The handler it sits in; absent in a service, whose handlers are found through its callers. */
+  readonly handler: HandlerContext | undefined;
+  readonly label: CategoryLabel;
+  /** Whether a check on a credential (a password verification) comes before it. */
+  readonly afterOwnershipProof: boolean;
+}
+
+/** A parameter that reaches a sink inside a function: applied at every call site. */
+interface SinkFlow {
+  readonly index: number;
+  readonly proj: readonly string[];
+  readonly transforms: readonly string[];
+  readonly target: SinkTarget;
+  readonly trace: readonly TraceStep[];
+  readonly categoriesReportedInside: ReadonlySet<CategoryId>;
+}
+
+/** A function's summary: what its return carries and which parameters reach which sinks. */
+interface Summary {
+  returns: Value;
+  readonly flows: SinkFlow[];
+}
+
+/** An evaluation frame: one function body, evaluated as a summary root or inline at a call. */
+interface Frame {
+  readonly fn: FunctionNode | ts.SourceFile;
+  readonly root: Frame;
+  readonly parent: Frame | undefined;
+  /** Inline frames: values of the parameters, given by the caller. Absent on roots. */
+  readonly bindings: Map<ts.ParameterDeclaration, Value> | undefined;
+  readonly memo: Map<ts.Node, Value>;
+  readonly handler: HandlerContext | undefined;
+  readonly returns: Value[];
+  /** Roots only: the summary being built. */
+  readonly summary: Summary | undefined;
+  readonly depth: number;
+}
+
+const CALLBACK_METHODS_ELEMENT = new Set(['map', 'flatMap', 'filter', 'find', 'findLast', 'forEach', 'some', 'every', 'sort', 'findIndex']);
+const ELEMENT_PRESERVING = new Set(['filter', 'find', 'findLast', 'slice', 'concat', 'reverse', 'sort', 'toSorted', 'toReversed', 'at', 'pop', 'shift', 'flat', 'values', 'entries', 'splice']);
+const ARRAY_BOOLEAN = new Set(['some', 'every', 'includes', 'indexOf', 'findIndex', 'lastIndexOf']);
+const ARRAY_METHODS = new Set([...CALLBACK_METHODS_ELEMENT, ...ELEMENT_PRESERVING, ...ARRAY_BOOLEAN, 'reduce', 'reduceRight', 'join', 'toString']);
+const MAX_INLINE_DEPTH = 6;
+/** Getters whose string argument names the value they return (headers, cookies, params, env). */
+const KEYED_GETTERS = new Set(['get', 'getHeader', 'header', 'getAll', 'param', 'cookie', 'getItem']);
+/** Request headers always carry these, whatever the request's type says (policy: credentials include Authorization and Cookie values). */
+const REQUEST_SECRET_HEADERS = ['authorization', 'cookie'];
+/** Parts of a request whose shape, when untyped, is read from how the handler uses them. */
+const REQUEST_PARTS = new Set(['body', 'query', 'params', 'cookies']);
+/** Parts of a context object (Koa `ctx`, Hono `c`) that hold the request. */
+const CONTEXT_REQUEST_PARTS = new Set(['request', 'req', 'params', 'query', 'body', 'headers', 'cookies']);
+
+/**
+ * The whole-program engine: evaluates each function once into a summary (what its return value
+ * carries, which parameters reach which sinks, by property path), reuses summaries at every call
+ * site, and records sink hits with traces. Values are sets of labels (see labels.ts); sources are
+ * names (classified by core) and declared types (a `User` carries its properties' categories).
+ */
+export class Engine {
+  readonly hits: SinkHit[] = [];
+  readonly emissions: Emission[] = [];
+  readonly statusBranches: StatusBranch[] = [];
+  private readonly hitKeys = new Set<string>();
+  private readonly summaries = new Map<ts.Node, Summary>();
+  private readonly inProgress = new Set<ts.Node>();
+  private readonly moduleFrames = new Map<ts.SourceFile, Frame>();
+  private readonly fieldValues = new Map<ts.Symbol, Value>();
+  private readonly assignmentIndex = new Map<ts.Node, Map<ts.Symbol, ts.Expression[]>>();
+  private readonly evaluated = new Set<ts.Node>();
+  private readonly types: TypeCategories;
+  private readonly sinks: SinkMatcher;
+  private functionCount = 0;
+
+  constructor(
+    private readonly program: ts.Program,
+    private readonly checker: ts.TypeChecker,
+    private readonly knowledge: Knowledge,
+    private readonly locator: Locator,
+    private readonly handlers: ReadonlyMap<ts.Node, HandlerContext>,
+    private readonly isProjectFile: (fileName: string) => boolean,
+  ) {
+    const excludeDecorators = new Set(
+      knowledge.sanitizers.filter((model) => model.kind === 'serializer-exclude').flatMap((model) => (model.calls ?? []).map((call) => call.callee)),
+    );
+    this.types = new TypeCategories(
+      checker,
+      knowledge.classify,
+      (fileName) => isProjectFile(fileName) || /[\\/]\.prisma[\\/]client[\\/]/.test(fileName),
+      excludeDecorators,
+    );
+    this.sinks = new SinkMatcher(checker, knowledge, program, locator);
+  }
+
+  /** How many functions were summarised. */
+  get functions(): number {
+    return this.functionCount;
+  }
+
+  /** Evaluates a file: its top level, every function declared in it, and any callback left unevaluated. */
+  analyzeFile(sourceFile: ts.SourceFile): void {
+    this.moduleFrame(sourceFile);
+    const visit = (node: ts.Node): void => {
+      if (isFunctionNode(node)) {
+        const container = findContainer(node);
+        if (ts.isSourceFile(container)) {
+          if (!this.evaluated.has(node)) this.summarize(node);
+        } else if (!this.evaluated.has(node)) {
+          // A nested function nobody called or passed: evaluate it inside its parent's root frame.
+          const parentFrame = this.rootFrameFor(container);
+          this.evaluateInline(node, parentFrame, undefined);
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    ts.forEachChild(sourceFile, visit);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Frames and summaries
+
+  private moduleFrame(sourceFile: ts.SourceFile): Frame {
+    let frame = this.moduleFrames.get(sourceFile);
+    if (frame !== undefined) return frame;
+    const summary: Summary = { returns: EMPTY, flows: [] };
+    const self = {} as { frame: Frame };
+    frame = {
+      fn: sourceFile,
+      get root() {
+        return self.frame;
+      },
+      parent: undefined,
+      bindings: undefined,
+      memo: new Map(),
+      handler: undefined,
+      returns: [],
+      summary,
+      depth: 0,
+    } as Frame;
+    self.frame = frame;
+    this.moduleFrames.set(sourceFile, frame);
+    if (this.isProjectFile(sourceFile.fileName)) {
+      for (const statement of sourceFile.statements) this.walk(statement, frame);
+    }
+    return frame;
+  }
+
+  private rootFrames = new Map<ts.Node, Frame>();
+
+  private rootFrameFor(fn: FunctionNode): Frame {
+    const existing = this.rootFrames.get(fn);
+    if (existing !== undefined) return existing;
+    this.summarize(fn);
+    return this.rootFrames.get(fn) as Frame;
+  }
+
+  /** The summary of a function, computed once. Recursion gets an empty summary. */
+  private summarize(fn: FunctionNode): Summary {
+    const cached = this.summaries.get(fn);
+    if (cached !== undefined) return cached;
+    if (this.inProgress.has(fn)) return { returns: EMPTY, flows: [] };
+    this.inProgress.add(fn);
+    this.evaluated.add(fn);
+    this.functionCount++;
+    const summary: Summary = { returns: EMPTY, flows: [] };
+    const self = {} as { frame: Frame };
+    const container = findContainer(fn);
+    const parent = ts.isSourceFile(container) ? this.moduleFrame(container) : undefined;
+    const frame = {
+      fn,
+      get root() {
+        return self.frame;
+      },
+      parent,
+      bindings: undefined,
+      memo: new Map(),
+      handler: this.handlers.get(fn),
+      returns: [],
+      summary,
+      depth: 0,
+    } as Frame;
+    self.frame = frame;
+    this.rootFrames.set(fn, frame);
+    this.runBody(fn, frame);
+    summary.returns = mergeValues(...frame.returns);
+    this.inProgress.delete(fn);
+    this.summaries.set(fn, summary);
+    return summary;
+  }
+
+  /** Evaluates a nested function at a call site with its parameters bound; returns what it returns. */
+  private evaluateInline(fn: FunctionNode, parent: Frame, args: readonly Value[] | undefined): Value {
+    if (parent.depth > MAX_INLINE_DEPTH) return EMPTY;
+    for (let frame: Frame | undefined = parent; frame !== undefined; frame = frame.parent) if (frame.fn === fn) return EMPTY;
+    this.evaluated.add(fn);
+    const bindings = new Map<ts.ParameterDeclaration, Value>();
+    fn.parameters.forEach((parameter, index) => {
+      let value: Value;
+      if (args === undefined) value = this.unboundParameter(parameter);
+      else if (parameter.dotDotDotToken !== undefined) value = mergeValues(...args.slice(index));
+      else value = args[index] ?? EMPTY;
+      bindings.set(parameter, value);
+    });
+    const frame: Frame = {
+      fn,
+      root: parent.root,
+      parent,
+      bindings,
+      memo: new Map(),
+      handler: this.handlers.get(fn) ?? parent.handler,
+      returns: [],
+      summary: undefined,
+      depth: parent.depth + 1,
+    };
+    this.runBody(fn, frame);
+    return mergeValues(...frame.returns);
+  }
+
+  private runBody(fn: FunctionNode, frame: Frame): void {
+    const body = fn.body;
+    if (body === undefined) return;
+    if (ts.isBlock(body)) {
+      for (const statement of body.statements) this.walk(statement, frame);
+    } else {
+      const value = this.evaluate(body, frame);
+      frame.returns.push(value);
+      this.checkReturn(body, value, frame);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Statements
+
+  private walk(node: ts.Node, frame: Frame): void {
+    if (isFunctionNode(node) || ts.isClassDeclaration(node) || ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node)) {
+      if (ts.isClassDeclaration(node) && ts.isSourceFile(frame.fn)) return;
+      return;
+    }
+    if (ts.isReturnStatement(node)) {
+      if (node.expression !== undefined) {
+        const value = this.evaluate(node.expression, frame);
+        frame.returns.push(value);
+        this.checkReturn(node, value, frame);
+      }
+      return;
+    }
+    if (ts.isVariableDeclaration(node)) {
+      this.variableValue(node, frame);
+      if (node.initializer !== undefined) this.evaluate(node.initializer, frame);
+      return;
+    }
+    if (ts.isIfStatement(node)) {
+      this.evaluate(node.expression, frame);
+      this.noteStatusBranch(node.expression, node.thenStatement, frame);
+      if (node.elseStatement !== undefined) this.noteStatusBranch(node.expression, node.elseStatement, frame);
+      this.walk(node.thenStatement, frame);
+      if (node.elseStatement !== undefined) this.walk(node.elseStatement, frame);
+      return;
+    }
+    if (ts.isSwitchStatement(node)) {
+      this.evaluate(node.expression, frame);
+      for (const clause of node.caseBlock.clauses) {
+        if (ts.isCaseClause(clause)) {
+          const literal = skipOuter(clause.expression);
+          const stateCase = ts.isStringLiteralLike(literal) && this.knowledge.classify(literal.text).includes('account-status');
+          for (const statement of clause.statements) this.noteStatusBranch(node.expression, statement, frame, stateCase ? node.expression : undefined);
+        }
+        for (const statement of clause.statements) this.walk(statement, frame);
+      }
+      return;
+    }
+    if (ts.isThrowStatement(node)) {
+      this.evaluate(node.expression, frame);
+      return;
+    }
+    if (ts.isExpression(node)) {
+      this.evaluate(node, frame);
+      return;
+    }
+    ts.forEachChild(node, (child) => this.walk(child, frame));
+  }
+
+  private checkReturn(node: ts.Node, value: Value, frame: Frame): void {
+    const handler = frame.handler;
+    if (handler === undefined || handler.node !== frame.fn || !handler.returnIsBody) return;
+    const expression = ts.isReturnStatement(node) ? node.expression : (node as ts.Expression);
+    if (expression === undefined) return;
+    this.emit(node, frame);
+    this.reachSink(value, { sink: 'response', part: 'body', model: handler.route.framework, node, delivery: false, serialized: handler.serializer }, frame);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Account-state branches and responses (for the oracle check)
+
+  private emit(node: ts.Node, frame: Frame): void {
+    const text = node.getText().replace(/\s+/g, ' ').replace(/^return\s+/, '').replace(/;$/, '');
+    this.emissions.push({ node, text, scope: this.scopeOf(frame) });
+  }
+
+  /** The handler a frame belongs to, or its summary root outside handlers. */
+  private scopeOf(frame: Frame): ts.Node {
+    return frame.handler?.node ?? frame.root.fn;
+  }
+
+  private readonly callers = new Map<ts.Node, Set<ts.Node>>();
+
+  /** Handlers that reach a function through project calls (breadth-first, a few levels up). */
+  handlersOf(scope: ts.Node): HandlerContext[] {
+    const found: HandlerContext[] = [];
+    const seen = new Set<ts.Node>([scope]);
+    let layer = [scope];
+    for (let depth = 0; depth < 4 && layer.length > 0; depth++) {
+      const next: ts.Node[] = [];
+      for (const node of layer) {
+        for (const caller of this.callers.get(node) ?? []) {
+          if (seen.has(caller)) continue;
+          seen.add(caller);
+          const handler = this.handlers.get(caller);
+          if (handler !== undefined) found.push(handler);
+          else next.push(caller);
+        }
+      }
+      layer = next;
+    }
+    return found;
+  }
+
+  private noteStatusBranch(condition: ts.Expression, branch: ts.Statement, frame: Frame, stateSubject?: ts.Expression): void {
+    const handler = frame.handler;
+    if (handler === undefined && ts.isSourceFile(frame.root.fn)) return;
+    // `if (!user || user.banned || wrongPassword)`: one answer for every failure is no oracle.
+    const inner = skipOuter(condition);
+    if (ts.isBinaryExpression(inner) && inner.operatorToken.kind === ts.SyntaxKind.BarBarToken) {
+      const operands = flattenOr(inner);
+      if (operands.some((operand) => !this.conditionLabels(operand, frame).some((label) => label.category === 'account-status' && label.path.length === 0))) return;
+    }
+    const labels = stateSubject === undefined ? this.conditionLabels(condition, frame) : [{ kind: 'cat' as const, category: 'account-status' as const, path: [], trace: [this.locator.step('source', stateSubject)] }];
+    const status = labels.find((label) => label.category === 'account-status' && label.path.length === 0);
+    if (status === undefined) return;
+    if (stateSubject !== undefined) condition = stateSubject;
+    this.statusBranches.push({
+      condition,
+      branch,
+      scope: this.scopeOf(frame),
+      handler,
+      label: status,
+      afterOwnershipProof: this.hasOwnershipProofBefore(condition, frame),
+    });
+  }
+
+  /** Labels of every operand of a condition: `user.status === 'locked'` reads `user.status`. */
+  private conditionLabels(condition: ts.Expression, frame: Frame): CategoryLabel[] {
+    const out: CategoryLabel[] = [];
+    let hops = 0;
+    const visit = (node: ts.Node): void => {
+      // `account.status === 'suspended'`: comparing with an account-state word is a branch on it.
+      if (ts.isBinaryExpression(node) && isEquality(node.operatorToken.kind)) {
+        for (const [side, other] of [[node.left, node.right], [node.right, node.left]] as const) {
+          const literal = skipOuter(side);
+          if (ts.isStringLiteralLike(literal) && this.knowledge.classify(literal.text).includes('account-status')) {
+            out.push({ kind: 'cat', category: 'account-status', path: [], trace: [this.locator.step('source', other)] });
+          }
+        }
+      }
+      if (ts.isIdentifier(node) || ts.isPropertyAccessExpression(node) || ts.isCallExpression(node) || ts.isElementAccessExpression(node)) {
+        if (ts.isIdentifier(node) && ts.isPropertyAccessExpression(node.parent) && node.parent.name === node) return;
+        out.push(...categoryLabels(this.evaluate(node as ts.Expression, frame)));
+        // `const ok = await verify(password, hash); if (!ok)`: the check reads what the call was given.
+        if (ts.isIdentifier(node) && hops < 4) {
+          const declaration = this.checker.getSymbolAtLocation(node)?.valueDeclaration;
+          if (declaration !== undefined && ts.isVariableDeclaration(declaration) && declaration.initializer !== undefined && !declaration.getSourceFile().isDeclarationFile) {
+            hops++;
+            visit(declaration.initializer);
+          }
+        }
+        if (ts.isCallExpression(node)) node.arguments.forEach(visit);
+        if (ts.isPropertyAccessExpression(node) || ts.isCallExpression(node)) return;
+      }
+      if (isFunctionNode(node)) return;
+      ts.forEachChild(node, visit);
+    };
+    visit(condition);
+    return out;
+  }
+
+  /** A credential checked in an earlier `if` of the same function proves ownership (a verified password). */
+  private hasOwnershipProofBefore(condition: ts.Node, frame: Frame): boolean {
+    const fn = frame.handler?.node ?? frame.fn;
+    const limit = condition.getStart();
+    let proven = false;
+    const visit = (node: ts.Node): void => {
+      if (proven || node.getStart() >= limit) return;
+      if (ts.isIfStatement(node) && node.getEnd() <= limit) {
+        const labels = this.conditionLabels(node.expression, frame);
+        if (labels.some((label) => label.category === 'credential' && label.path.length === 0)) proven = true;
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(fn);
+    return proven;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Expressions
+
+  /** The value of an expression in a frame (memoised per frame). */
+  evaluate(expr: ts.Expression, frame: Frame): Value {
+    const cached = frame.memo.get(expr);
+    if (cached !== undefined) return cached;
+    frame.memo.set(expr, EMPTY);
+    let value: Value;
+    try {
+      value = this.evaluateUncached(expr, frame);
+    } catch (error) {
+      if (error instanceof RangeError) value = EMPTY;
+      else throw error;
+    }
+    frame.memo.set(expr, value);
+    return value;
+  }
+
+  private evaluateUncached(expr: ts.Expression, frame: Frame): Value {
+    if (ts.isAsExpression(expr) || ts.isTypeAssertionExpression(expr)) {
+      // `JSON.parse(raw) as PaymentEvent`: the asserted project type is what the code treats it as.
+      const inner = this.evaluate(expr.expression, frame);
+      if (ts.isTypeReferenceNode(expr.type) || ts.isTypeLiteralNode(expr.type)) {
+        const asserted = this.typeValue(this.checker.getTypeAtLocation(expr.type), false, expr);
+        const echoed = this.isRequestDerived(expr.expression, 0) ? asserted.map((label) => (label.kind === 'cat' ? { ...label, fromRequest: true } : label)) : asserted;
+        return mergeValues(inner, echoed);
+      }
+      return inner;
+    }
+    if (ts.isParenthesizedExpression(expr) || ts.isNonNullExpression(expr) || ts.isSatisfiesExpression(expr)) {
+      return this.evaluate(expr.expression, frame);
+    }
+    if (ts.isAwaitExpression(expr) || ts.isSpreadElement(expr)) return this.evaluate(expr.expression, frame);
+    if (ts.isYieldExpression(expr)) return expr.expression === undefined ? EMPTY : this.evaluate(expr.expression, frame);
+    if (ts.isIdentifier(expr)) return this.identifierValue(expr, frame);
+    if (ts.isPropertyAccessExpression(expr)) return this.propertyValue(expr, frame);
+    if (ts.isElementAccessExpression(expr)) {
+      const base = this.evaluate(expr.expression, frame);
+      const key = ts.isStringLiteralLike(expr.argumentExpression) ? expr.argumentExpression.text : undefined;
+      this.evaluate(expr.argumentExpression, frame);
+      if (key !== undefined) return this.projectProperty(base, key, expr, frame);
+      return base;
+    }
+    if (ts.isCallExpression(expr)) return this.callValue(expr, frame);
+    if (ts.isNewExpression(expr)) return this.newValue(expr, frame);
+    if (ts.isObjectLiteralExpression(expr)) return this.objectValue(expr, frame);
+    if (ts.isArrayLiteralExpression(expr)) return mergeValues(...expr.elements.map((element) => this.evaluate(element, frame)));
+    if (ts.isTemplateExpression(expr)) {
+      return flattenValue(mergeValues(...expr.templateSpans.map((span) => this.evaluate(span.expression, frame))));
+    }
+    if (ts.isTaggedTemplateExpression(expr)) {
+      if (ts.isTemplateExpression(expr.template)) return flattenValue(mergeValues(...expr.template.templateSpans.map((span) => this.evaluate(span.expression, frame))));
+      return EMPTY;
+    }
+    if (ts.isConditionalExpression(expr)) {
+      this.evaluate(expr.condition, frame);
+      return mergeValues(this.evaluate(expr.whenTrue, frame), this.evaluate(expr.whenFalse, frame));
+    }
+    if (ts.isBinaryExpression(expr)) return this.binaryValue(expr, frame);
+    if (ts.isPrefixUnaryExpression(expr) || ts.isPostfixUnaryExpression(expr)) {
+      this.evaluate(expr.operand, frame);
+      return EMPTY;
+    }
+    if (ts.isTypeOfExpression(expr) || ts.isVoidExpression(expr) || ts.isDeleteExpression(expr)) {
+      this.evaluate(expr.expression, frame);
+      return EMPTY;
+    }
+    if (ts.isArrowFunction(expr) || ts.isFunctionExpression(expr) || ts.isClassExpression(expr)) return EMPTY;
+    return EMPTY;
+  }
+
+  private binaryValue(expr: ts.BinaryExpression, frame: Frame): Value {
+    const operator = expr.operatorToken.kind;
+    if (operator === ts.SyntaxKind.EqualsToken || operator === ts.SyntaxKind.QuestionQuestionEqualsToken || operator === ts.SyntaxKind.BarBarEqualsToken) {
+      const value = this.evaluate(expr.right, frame);
+      this.checkAssignment(expr, value, frame);
+      return value;
+    }
+    const left = this.evaluate(expr.left, frame);
+    const right = this.evaluate(expr.right, frame);
+    switch (operator) {
+      case ts.SyntaxKind.PlusToken:
+      case ts.SyntaxKind.PlusEqualsToken:
+        return flattenValue(mergeValues(left, right));
+      case ts.SyntaxKind.AmpersandAmpersandToken:
+        return right;
+      case ts.SyntaxKind.BarBarToken:
+      case ts.SyntaxKind.QuestionQuestionToken:
+      case ts.SyntaxKind.CommaToken:
+        return operator === ts.SyntaxKind.CommaToken ? right : mergeValues(left, right);
+      default:
+        // Comparisons, arithmetic, `in`, `instanceof`: the result is not the data (policy point 6).
+        return EMPTY;
+    }
+  }
+
+  private objectValue(expr: ts.ObjectLiteralExpression, frame: Frame): Value {
+    const parts: Value[] = [];
+    for (const property of expr.properties) {
+      if (ts.isPropertyAssignment(property)) {
+        const key = getStaticName(property.name);
+        const value = this.evaluate(property.initializer, frame);
+        parts.push(key === undefined ? value : nestValue(value, key));
+      } else if (ts.isShorthandPropertyAssignment(property)) {
+        const value = this.shorthandValue(property, frame);
+        parts.push(nestValue(value, property.name.text));
+      } else if (ts.isSpreadAssignment(property)) {
+        parts.push(this.evaluate(property.expression, frame));
+      }
+    }
+    // A plain object is no class instance: a class serializer's `@Exclude()` no longer applies.
+    return mergeValues(...parts).map((label) => (label.kind === 'cat' && label.excluded === true ? { ...label, excluded: false } : label));
+  }
+
+  private shorthandValue(property: ts.ShorthandPropertyAssignment, frame: Frame): Value {
+    const symbol = this.checker.getShorthandAssignmentValueSymbol(property);
+    if (symbol === undefined) return EMPTY;
+    return this.symbolValue(symbol, frame);
+  }
+
+  private identifierValue(identifier: ts.Identifier, frame: Frame): Value {
+    if (identifier.text === 'undefined') return EMPTY;
+    const symbol = this.checker.getSymbolAtLocation(identifier);
+    if (symbol === undefined) return EMPTY;
+    return this.symbolValue(symbol, frame);
+  }
+
+  private symbolValue(symbolIn: ts.Symbol, frame: Frame): Value {
+    let symbol = symbolIn;
+    if (symbol.flags & ts.SymbolFlags.Alias) {
+      const first = symbol.declarations?.[0];
+      if (first !== undefined && (ts.isImportSpecifier(first) || ts.isImportClause(first) || ts.isNamespaceImport(first))) {
+        try {
+          symbol = this.checker.getAliasedSymbol(symbol);
+        } catch {
+          return EMPTY;
+        }
+      }
+    }
+    const declaration = symbol.valueDeclaration ?? symbol.declarations?.[0];
+    if (declaration === undefined) return EMPTY;
+    if (declaration.getSourceFile().isDeclarationFile) return EMPTY;
+    if (ts.isParameter(declaration)) return this.parameterValue(declaration, frame);
+    if (ts.isBindingElement(declaration)) return this.bindingValue(declaration, frame);
+    if (ts.isVariableDeclaration(declaration)) {
+      const owner = this.frameFor(declaration, frame);
+      return this.variableValue(declaration, owner);
+    }
+    if (ts.isShorthandPropertyAssignment(declaration)) return EMPTY;
+    return EMPTY;
+  }
+
+  /** The frame that evaluates a declaration: the nearest frame of its function, or its module's. */
+  private frameFor(declaration: ts.Node, frame: Frame): Frame {
+    const container = findContainer(declaration);
+    for (let current: Frame | undefined = frame; current !== undefined; current = current.parent) {
+      if (current.fn === container) return current;
+    }
+    if (ts.isSourceFile(container)) return this.moduleFrame(container);
+    if (this.rootFrames.has(container)) return this.rootFrames.get(container) as Frame;
+    if (!this.inProgress.has(container)) return this.rootFrameFor(container);
+    return frame;
+  }
+
+  private variableValue(declaration: ts.VariableDeclaration, frame: Frame): Value {
+    const cached = frame.memo.get(declaration);
+    if (cached !== undefined) return cached;
+    frame.memo.set(declaration, EMPTY);
+    let value: Value = EMPTY;
+    const list = declaration.parent;
+    const statement = list.parent;
+    if (statement !== undefined && (ts.isForOfStatement(statement) || ts.isForInStatement(statement)) && statement.initializer === list) {
+      value = ts.isForInStatement(statement) ? EMPTY : this.evaluate(statement.expression, frame);
+    } else if (declaration.initializer !== undefined) {
+      value = this.evaluate(declaration.initializer, frame);
+    }
+    if (ts.isIdentifier(declaration.name)) {
+      const symbol = this.checker.getSymbolAtLocation(declaration.name);
+      if (symbol !== undefined) value = mergeValues(value, this.assignedValue(symbol, declaration, frame));
+      const issued = declaration.initializer !== undefined && isCallLike(declaration.initializer);
+      if (declaration.type !== undefined) {
+        value = mergeValues(value, this.typeValue(this.checker.getTypeAtLocation(declaration.type), false, declaration.name));
+      }
+      value = mergeValues(value, this.nameLabels(declaration.name.text, declaration.name, declaration, issued));
+      if (value.length > 0 && declaration.initializer !== undefined) value = withStep(value, this.locator.step('assignment', declaration));
+    }
+    frame.memo.set(declaration, value);
+    return value;
+  }
+
+  /** What later assignments (`x = e`, `x.p = e`, `x.push(e)`) add to a variable. */
+  private assignedValue(symbol: ts.Symbol, declaration: ts.Node, frame: Frame): Value {
+    const container = findContainer(declaration);
+    let index = this.assignmentIndex.get(container);
+    if (index === undefined) {
+      index = this.indexAssignments(container);
+      this.assignmentIndex.set(container, index);
+    }
+    const entries = index.get(symbol);
+    if (entries === undefined) return EMPTY;
+    return mergeValues(
+      ...entries.map((expr) => {
+        const parent = expr.parent;
+        const value = this.evaluate(expr, frame);
+        if (ts.isBinaryExpression(parent) && ts.isPropertyAccessExpression(parent.left)) {
+          const chain = getMemberChain(parent.left);
+          if (chain !== undefined) {
+            let nested = value;
+            for (const key of chain.slice(1).reverse()) nested = nestValue(nested, key);
+            return nested;
+          }
+        }
+        return value;
+      }),
+    );
+  }
+
+  private indexAssignments(container: ts.Node): Map<ts.Symbol, ts.Expression[]> {
+    const index = new Map<ts.Symbol, ts.Expression[]>();
+    const add = (target: ts.Expression, value: ts.Expression): void => {
+      const root = getChainRoot(target);
+      if (!ts.isIdentifier(root)) return;
+      const symbol = this.checker.getSymbolAtLocation(root);
+      if (symbol === undefined) return;
+      const list = index.get(symbol);
+      if (list === undefined) index.set(symbol, [value]);
+      else if (list.length < 24) list.push(value);
+    };
+    const visit = (node: ts.Node): void => {
+      if (ts.isBinaryExpression(node) && (node.operatorToken.kind === ts.SyntaxKind.EqualsToken || node.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken)) {
+        const left = skipOuter(node.left);
+        if (ts.isIdentifier(left) || (ts.isPropertyAccessExpression(left) && ts.isIdentifier(getChainRoot(left)))) add(left, node.right);
+      } else if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && ['push', 'unshift', 'set', 'add'].includes(node.expression.name.text)) {
+        // `map.set(key, value)`: only the value is stored where `get` finds it.
+        const stored = node.expression.name.text === 'set' ? node.arguments.slice(1) : node.arguments;
+        for (const arg of stored) add(node.expression.expression, arg);
+      }
+      ts.forEachChild(node, visit);
+    };
+    ts.forEachChild(container, visit);
+    return index;
+  }
+
+  private parameterValue(parameter: ts.ParameterDeclaration, frame: Frame): Value {
+    const fn = parameter.parent;
+    for (let current: Frame | undefined = frame; current !== undefined; current = current.parent) {
+      if (current.fn !== fn) continue;
+      if (current.bindings !== undefined) return current.bindings.get(parameter) ?? EMPTY;
+      const cached = current.memo.get(parameter);
+      if (cached !== undefined) return cached;
+      const index = (fn as ts.SignatureDeclaration).parameters.indexOf(parameter);
+      const step = this.locator.step('parameter', parameter.name);
+      const own: ParamLabel = { kind: 'param', fn: current.root.fn, index, proj: [], path: [], trace: [step] };
+      const value = mergeValues([own], this.unboundParameter(parameter));
+      current.memo.set(parameter, value);
+      return value;
+    }
+    return this.unboundParameter(parameter);
+  }
+
+  /** A parameter nobody binds (a handler's, a callback's): its declared type and its name. */
+  private unboundParameter(parameter: ts.ParameterDeclaration): Value {
+    const parts: Value[] = [];
+    // Declared or contextual (`app.post<{ Body: LoginForm }>(…, (request) => …)`): the type counts.
+    const type = this.checker.getTypeAtLocation(parameter);
+    const typed = this.typeValue(type, false, parameter.name);
+    const fromRequest = ts.isIdentifier(parameter.name) && this.requestNames.has(parameter.name.text);
+    parts.push(fromRequest ? typed.map((label) => (label.kind === 'cat' ? { ...label, fromRequest: true } : label)) : typed);
+    if (ts.isIdentifier(parameter.name)) parts.push(this.nameLabels(parameter.name.text, parameter.name, parameter, false));
+    return mergeValues(...parts);
+  }
+
+  private isDecoratedParameter(parameter: ts.ParameterDeclaration): boolean {
+    return ts.canHaveDecorators(parameter) && (ts.getDecorators(parameter)?.length ?? 0) > 0;
+  }
+
+  private bindingValue(element: ts.BindingElement, frame: Frame): Value {
+    // Walk up to the declaration that holds the pattern, collecting the property path.
+    const path: { key: string | undefined; rest: ReadonlySet<string> | undefined }[] = [];
+    let current: ts.Node = element;
+    while (ts.isBindingElement(current)) {
+      const pattern: ts.BindingPattern = current.parent;
+      if (ts.isObjectBindingPattern(pattern)) {
+        if (current.dotDotDotToken !== undefined) {
+          const named = new Set<string>();
+          for (const sibling of pattern.elements) {
+            if (sibling === current) continue;
+            const key = getStaticName(sibling.propertyName ?? sibling.name);
+            if (key !== undefined) named.add(key);
+          }
+          path.unshift({ key: undefined, rest: named });
+        } else {
+          path.unshift({ key: getStaticName(current.propertyName ?? current.name), rest: undefined });
+        }
+      } else {
+        path.unshift({ key: undefined, rest: undefined });
+      }
+      current = pattern.parent;
+    }
+    let base: Value;
+    if (ts.isParameter(current)) base = this.parameterValue(current, frame);
+    else if (ts.isVariableDeclaration(current)) {
+      const owner = this.frameFor(current, frame);
+      const list = current.parent;
+      const statement = list.parent;
+      if (statement !== undefined && ts.isForOfStatement(statement)) base = this.evaluate(statement.expression, owner);
+      else base = current.initializer === undefined ? EMPTY : this.evaluate(current.initializer, owner);
+    } else base = EMPTY;
+    let value = base;
+    for (const segment of path) {
+      if (segment.rest !== undefined) value = omitKeys(value, segment.rest);
+      else if (segment.key !== undefined) value = this.projectProperty(value, segment.key, element, frame);
+    }
+    if (ts.isIdentifier(element.name)) {
+      value = mergeValues(value, this.nameLabels(element.name.text, element.name, element, false));
+    }
+    return value;
+  }
+
+  private propertyValue(expr: ts.PropertyAccessExpression, frame: Frame): Value {
+    const name = expr.name.text;
+    if (expr.expression.kind === ts.SyntaxKind.ThisKeyword) {
+      const symbol = this.checker.getSymbolAtLocation(expr.name);
+      const field = symbol === undefined ? EMPTY : this.fieldValue(symbol);
+      return mergeValues(field, this.nameLabels(name, expr, expr, false));
+    }
+    const base = this.evaluate(expr.expression, frame);
+    const value = this.projectProperty(base, name, expr, frame);
+    // An untyped request part (`req.body` is `any`): its shape is what the handler reads off it.
+    if (REQUEST_PARTS.has(name) && this.isRequestDerived(expr.expression, 0) && isOpenType(this.checker.getTypeAtLocation(expr), this.checker)) {
+      return mergeValues(value, this.usageShape(expr, frame));
+    }
+    return value;
+  }
+
+  private readonly shapes = new Map<string, Value>();
+
+  /** Labels for the fields a function reads off an expression (`req.body.password`, `const { email } = req.body`). */
+  private usageShape(expr: ts.PropertyAccessExpression, frame: Frame): Value {
+    const scope = frame.handler?.node ?? (ts.isSourceFile(frame.fn) ? undefined : frame.fn);
+    if (scope === undefined) return EMPTY;
+    const text = expr.getText().replace(/\s+/g, '');
+    const key = `${scope.pos}:${scope.getSourceFile().fileName}:${text}`;
+    const cached = this.shapes.get(key);
+    if (cached !== undefined) return cached;
+    const names = new Map<string, ts.Node>();
+    const visit = (node: ts.Node): void => {
+      if (ts.isPropertyAccessExpression(node) && node.expression.getText().replace(/\s+/g, '') === text) names.set(node.name.text, node);
+      if (ts.isVariableDeclaration(node) && node.initializer !== undefined && ts.isObjectBindingPattern(node.name) && skipOuter(node.initializer).getText().replace(/\s+/g, '') === text) {
+        for (const element of node.name.elements) {
+          const name = getStaticName(element.propertyName ?? element.name);
+          if (name !== undefined) names.set(name, element);
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(scope);
+    const out: Label[] = [];
+    for (const [name, node] of names) {
+      for (const category of this.knowledge.classify(name)) out.push({ kind: 'cat', category, path: [name], trace: [this.locator.step('source', node)], fromRequest: true });
+    }
+    const value = mergeValues(out);
+    this.shapes.set(key, value);
+    return value;
+  }
+
+  /** `base.key`: labels below the key move up; conversions and derivations apply to whole-value labels. */
+  private projectProperty(base: Value, key: string, node: ts.Node, frame: Frame): Value {
+    void frame;
+    const conversion = this.sinks.isConversionProperty(key);
+    const projected = projectValue(base, key);
+    const out: Label[] = [];
+    for (const label of projected) {
+      const wasWhole = base.some((original) => original === label);
+      if (label.kind === 'cat' && wasWhole) {
+        if (conversion) continue;
+        const derived = this.sinks.deriveProperty(label.category, key);
+        if (derived === null) continue;
+        if (derived !== undefined) {
+          out.push({ ...label, category: derived, trace: extendTrace(label.trace, this.locator.step('derivation', node)) });
+          continue;
+        }
+      }
+      out.push(label);
+    }
+    if (conversion) return out;
+    if (key === 'headers' && ts.isPropertyAccessExpression(node) && this.isRequestLike(node.expression)) {
+      const step = this.locator.step('source', node);
+      for (const header of REQUEST_SECRET_HEADERS) {
+        for (const category of this.knowledge.classify(header)) out.push({ kind: 'cat', category, path: [header], trace: [step] });
+      }
+    }
+    const named = this.nameLabels(key, node, node, false);
+    if (named.length > 0 || !ts.isPropertyAccessExpression(node)) return mergeValues(out, named);
+    // `account.disabled`: the object's name gives the property its meaning (core's `account disabled`).
+    const baseName = nameOf(node.expression);
+    if (baseName === undefined) return out;
+    const compound = this.nameLabels(`${baseName}_${key}`, node, node, false).filter((label) => label.kind === 'cat' && label.category === 'account-status');
+    return mergeValues(out, compound);
+  }
+
+  /** A framework request object: a parameter named like one (`req`, `request`, `ctx.request`). */
+  private isRequestLike(expr: ts.Expression): boolean {
+    const inner = skipOuter(expr);
+    const name = ts.isIdentifier(inner) ? inner.text : ts.isPropertyAccessExpression(inner) ? inner.name.text : undefined;
+    if (name === undefined) return false;
+    return this.requestNames.has(name);
+  }
+
+  private get requestNames(): ReadonlySet<string> {
+    this.requestNameSet ??= new Set(['req', 'request', ...this.knowledge.responses.flatMap((model) => model.handlerParamNames.request ?? [])]);
+    return this.requestNameSet;
+  }
+
+  private requestNameSet: Set<string> | undefined;
+
+  private get contextNames(): ReadonlySet<string> {
+    this.contextNameSet ??= new Set(this.knowledge.responses.flatMap((model) => model.handlerParamNames.context ?? []));
+    return this.contextNameSet;
+  }
+
+  private contextNameSet: Set<string> | undefined;
+
+  /** Labels a name gives (`password`, `user_email`), unless the value is a boolean flag. */
+  private nameLabels(name: string, node: ts.Node, declaration: ts.Node, issued: boolean): Value {
+    const categories = this.knowledge.classify(name);
+    if (categories.length === 0) return EMPTY;
+    const target = ts.isVariableDeclaration(declaration) || ts.isParameter(declaration) || ts.isBindingElement(declaration) ? declaration.name : node;
+    // Flags (`hasPassword`, `isLocked`) are the classifier's call: core knows which states are data.
+    const type = this.checker.getTypeAtLocation(target);
+    if (type.getCallSignatures().length > 0) return EMPTY;
+    // A `session` or `auth` object is no credential itself; its type says which fields are.
+    const objectOnly = (type.flags & ts.TypeFlags.Object) !== 0 && !isOpenType(type, this.checker);
+    if (objectOnly && categories.every((category) => category === 'credential')) return EMPTY;
+    const step = this.locator.step('source', node);
+    const fromRequest = this.isRequestDerived(declaration, 0);
+    return categories.map((category): CategoryLabel => ({
+      kind: 'cat',
+      category,
+      path: [],
+      trace: [step],
+      ...(issued ? { issued: true } : {}),
+      ...(fromRequest ? { fromRequest: true } : {}),
+    }));
+  }
+
+  /** Whether a name's value was read from the request (`req.body.email`, `const { email } = req.body`). */
+  private isRequestDerived(node: ts.Node, depth: number): boolean {
+    if (depth > 4) return false;
+    if (ts.isBindingElement(node)) {
+      let current: ts.Node = node;
+      while (ts.isBindingElement(current)) current = current.parent.parent;
+      if (ts.isVariableDeclaration(current) && current.initializer !== undefined) return this.isRequestDerived(current.initializer, depth + 1);
+      return ts.isParameter(current) && this.isRequestDerived(current, depth + 1);
+    }
+    if (ts.isVariableDeclaration(node)) return node.initializer !== undefined && this.isRequestDerived(node.initializer, depth + 1);
+    if (ts.isParameter(node)) return ts.isIdentifier(node.name) && this.requestNames.has(node.name.text);
+    if (!ts.isExpression(node)) return false;
+    const inner = skipOuter(node);
+    if (ts.isAwaitExpression(inner)) return this.isRequestDerived(inner.expression, depth + 1);
+    if (ts.isBinaryExpression(inner)) return this.isRequestDerived(inner.left, depth + 1) || this.isRequestDerived(inner.right, depth + 1);
+    const root = getChainRoot(inner);
+    if (!ts.isIdentifier(root)) return false;
+    if (this.requestNames.has(root.text)) return true;
+    // `ctx.request.body`, `c.req.json()`: the request below a context object.
+    const chain = getMemberChain(ts.isCallExpression(inner) ? inner.expression : inner);
+    if (chain !== undefined && chain.length > 1 && this.contextNames.has(root.text) && CONTEXT_REQUEST_PARTS.has(chain[1] as string)) return true;
+    const declaration = this.checker.getSymbolAtLocation(root)?.valueDeclaration;
+    return declaration !== undefined && ts.isVariableDeclaration(declaration) && declaration.initializer !== undefined && !declaration.getSourceFile().isDeclarationFile && this.isRequestDerived(declaration.initializer, depth + 1);
+  }
+
+  /** The labels a declared type carries. */
+  private typeValue(type: ts.Type, includeLiteralKeys: boolean, at: ts.Node): Value {
+    const found = this.types.read(type, includeLiteralKeys);
+    if (found.length === 0) return EMPTY;
+    const trace = [this.locator.step('source', at)];
+    return found.map((entry): CategoryLabel =>
+      entry.excluded
+        ? { kind: 'cat', category: entry.category, path: entry.path.slice(0, MAX_PATH), trace, excluded: true }
+        : { kind: 'cat', category: entry.category, path: entry.path.slice(0, MAX_PATH), trace },
+    );
+  }
+
+  /** A class field: its initializer, every `this.x = …` in the class, and its declared type. */
+  private fieldValue(symbol: ts.Symbol): Value {
+    const cached = this.fieldValues.get(symbol);
+    if (cached !== undefined) return cached;
+    this.fieldValues.set(symbol, EMPTY);
+    const declaration = symbol.valueDeclaration;
+    if (declaration === undefined || declaration.getSourceFile().isDeclarationFile) return EMPTY;
+    const parts: Value[] = [];
+    if (ts.isPropertyDeclaration(declaration)) {
+      const classNode = declaration.parent;
+      if (declaration.initializer !== undefined) {
+        parts.push(categoryLabels(this.evaluate(declaration.initializer, this.moduleFrame(declaration.getSourceFile()))));
+      }
+      if (declaration.type !== undefined) {
+        parts.push(this.typeValue(this.checker.getTypeAtLocation(declaration), false, declaration.name));
+      }
+      for (const member of classNode.members) {
+        if (!isFunctionNode(member)) continue;
+        const visit = (node: ts.Node): void => {
+          if (
+            ts.isBinaryExpression(node) &&
+            node.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+            ts.isPropertyAccessExpression(node.left) &&
+            node.left.expression.kind === ts.SyntaxKind.ThisKeyword &&
+            node.left.name.text === symbol.getName()
+          ) {
+            const frame = this.rootFrameFor(member);
+            parts.push(categoryLabels(this.evaluate(node.right, frame)));
+          }
+          ts.forEachChild(node, visit);
+        };
+        visit(member);
+      }
+    }
+    const value = mergeValues(...parts);
+    this.fieldValues.set(symbol, value);
+    return value;
+  }
+
+  private newValue(expr: ts.NewExpression, frame: Frame): Value {
+    const args = (expr.arguments ?? []).map((arg) => (isFunctionNode(arg) ? EMPTY : this.evaluate(arg, frame)));
+    for (const arg of expr.arguments ?? []) if (isFunctionNode(arg)) this.evaluateInline(arg, frame, undefined);
+    for (const target of this.sinks.matchNew(expr, frame.handler)) {
+      if (target.sink === 'response') this.emitThrowOrConstruct(expr, frame);
+      this.reachArgs(target, expr, args, frame);
+    }
+    // A constructed object of a project class keeps what its constructor was given.
+    const type = this.checker.getTypeAtLocation(expr);
+    const typed = this.typeValue(type, false, expr);
+    if (typed.length > 0) return typed;
+    return mergeValues(...args);
+  }
+
+  private emitThrowOrConstruct(expr: ts.Expression, frame: Frame): void {
+    let node: ts.Node = expr;
+    while (node.parent !== undefined && (ts.isParenthesizedExpression(node.parent) || ts.isAwaitExpression(node.parent))) node = node.parent;
+    if (ts.isThrowStatement(node.parent) || ts.isReturnStatement(node.parent)) node = node.parent;
+    this.emit(node, frame);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Calls
+
+  private callValue(call: ts.CallExpression, frame: Frame): Value {
+    const value = this.callValueInner(call, frame);
+    if (value.length === 0 || !this.isCallerKeyed(call)) return value;
+    // Read by the caller's own identity (`findUserById(req.user.id)`): the caller's own record.
+    return value.map((label) => (label.kind === 'cat' ? { ...label, ownerKeyed: true } : label));
+  }
+
+  private isCallerKeyed(call: ts.CallExpression): boolean {
+    const keys = this.ownerKeys;
+    return call.arguments.some((arg) => {
+      const text = arg.getText().replace(/\s+/g, '').replace(/\?\./g, '.').replace(/"/g, "'");
+      return keys.some((key) => text.includes(key)) || isCallerExpressionText(text);
+    });
+  }
+
+  private get ownerKeys(): readonly string[] {
+    // The caller's identity: core's owner keys and session paths (`req.user.id`, `req.session.accountId`).
+    this.ownerKeyList ??= [
+      ...(this.knowledge.auth.ownerKeyPaths ?? []),
+      ...this.knowledge.auth.sessionPaths.map((session) => `${session.replace(/\?\./g, '.').split('.').slice(0, 2).join('.')}.`),
+    ].map((key) => key.replace(/\s+/g, '').replace(/\?\./g, '.'));
+    return this.ownerKeyList;
+  }
+
+  private ownerKeyList: string[] | undefined;
+
+  private callValueInner(call: ts.CallExpression, frame: Frame): Value {
+    const callee = skipOuter(call.expression);
+    const receiverNode = ts.isPropertyAccessExpression(callee) || ts.isElementAccessExpression(callee) ? callee.expression : undefined;
+    const methodName = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : undefined;
+    const receiver = receiverNode === undefined || receiverNode.kind === ts.SyntaxKind.ThisKeyword ? EMPTY : this.evaluate(receiverNode, frame);
+    const callbacks: { index: number; fn: FunctionNode }[] = [];
+    const args: Value[] = call.arguments.map((arg, index) => {
+      const inner = skipOuter(arg);
+      if (isFunctionNode(inner)) {
+        callbacks.push({ index, fn: inner });
+        return EMPTY;
+      }
+      return this.evaluate(arg, frame);
+    });
+
+    // Sinks: loggers, SDKs, HTTP clients, response writes.
+    for (const target of this.sinks.matchCall(call, frame.handler, (node) => this.isResponseParam(node, frame))) {
+      if (target.sink === 'response') this.emitThrowOrConstruct(call, frame);
+      this.reachArgs(target, call, args, frame);
+    }
+
+    // Array methods, promises and other callback-taking built-ins.
+    if (receiverNode !== undefined && methodName !== undefined) {
+      const builtin = this.builtinMethod(call, methodName, receiver, args, callbacks, frame);
+      if (builtin !== undefined) return builtin;
+    }
+    if (ts.isIdentifier(callee) || ts.isPropertyAccessExpression(callee)) {
+      const global = this.builtinFunction(call, args, callbacks, frame);
+      if (global !== undefined) return global;
+    }
+
+    // Sanitizers (hashes, masks, projections) and derivations (a phone into its country code).
+    const sanitized = this.sinks.applySanitizer(call, mergeValues(receiver, ...args), args, (node) => this.evaluate(node, frame));
+    if (sanitized !== undefined) {
+      this.evaluateCallbacks(callbacks, frame, undefined);
+      return sanitized;
+    }
+    if (methodName !== undefined && receiverNode !== undefined && replacesEveryDigit(call, methodName)) {
+      // `value.replace(/\d/g, '•')` hides every digit: nothing of a number is left (core's phone-replace note).
+      return mergeValues(
+        receiver.filter((label) => label.kind === 'cat' && label.category !== 'phone' && label.category !== 'phone-fragment'),
+        addTransform(receiver, 'remove:phone,phone-fragment'),
+      );
+    }
+    // Methods on the value itself (`phone.slice(-4)`) derive before anything else.
+    if (methodName !== undefined && receiverNode !== undefined && receiver.length > 0) {
+      const derived = this.sinks.deriveCall(methodName, receiver, []);
+      if (derived !== undefined) {
+        this.evaluateCallbacks(callbacks, frame, undefined);
+        return withStep(derived, this.locator.step('derivation', call));
+      }
+    }
+
+    // Functions of the project: inline for closures, summaries for the rest.
+    const target = this.resolveFunction(callee);
+    if (target !== undefined) {
+      const argValues = args.slice();
+      for (const callback of callbacks) argValues[callback.index] = EMPTY;
+      if (!ts.isSourceFile(findContainer(target)) && !ts.isClassLike(target.parent) && this.isInScope(target, frame)) {
+        this.evaluateCallbacks(callbacks, frame, undefined);
+        return withStep(this.evaluateInline(target, frame, argValues), this.locator.step('return', call, () => `returned by ${describeFunction(target) || 'a local function'}`));
+      }
+      const summary = this.summarize(target);
+      const callers = this.callers.get(target) ?? new Set<ts.Node>();
+      callers.add(this.scopeOf(frame));
+      this.callers.set(target, callers);
+      this.evaluateCallbacks(callbacks, frame, undefined);
+      this.applyFlows(summary, target, call, argValues, frame);
+      const returned = this.substitute(summary.returns, target, argValues, call);
+      if (summary.returns.length > 0 || isDiscarded(call)) return returned;
+      // A body that returns nothing the engine can follow (a query returning `any`): trust the declared type.
+      const type = this.checker.getTypeAtLocation(call);
+      return isOpenType(type, this.checker) ? EMPTY : this.typeValue(type, false, call);
+    }
+
+    this.evaluateCallbacks(callbacks, frame, undefined);
+    // Out of view: helpers known only by name (`sha256(x)`, `maskPhone(p)`, `parsePhoneNumber(p)`).
+    const named = this.sinks.applyNamedSanitizer(call, mergeValues(receiver, ...args), args, (node) => this.evaluate(node, frame));
+    if (named !== undefined) return named;
+    // `c.req.header()` without a name: every request header, Authorization and Cookie included.
+    if (methodName !== undefined && /^(header|headers|getHeaders)$/.test(methodName) && call.arguments.length === 0 && receiverNode !== undefined && this.isRequestDerived(receiverNode, 0)) {
+      const step = this.locator.step('source', call);
+      return REQUEST_SECRET_HEADERS.flatMap((header) => this.knowledge.classify(header).map((category): CategoryLabel => ({ kind: 'cat', category, path: [header], trace: [step] })));
+    }
+    // A keyed read names what it returns: `headers.get('authorization')`, `req.cookies.get('sid')`.
+    const key = call.arguments[0] === undefined ? undefined : skipOuter(call.arguments[0]);
+    if (methodName !== undefined && KEYED_GETTERS.has(methodName) && key !== undefined && ts.isStringLiteralLike(key) && call.arguments.length === 1) {
+      const projected = projectValue(receiver, key.text.toLowerCase()).filter((label) => label.path.length > 0 || label.kind === 'param' || receiver.some((original) => original === label) === false);
+      return mergeValues(this.nameLabels(key.text.replace(/^x-/i, ''), call, call, false), projected);
+    }
+    if (methodName !== undefined) {
+      const derived = this.sinks.deriveCall(methodName, receiver.length > 0 ? receiver : EMPTY, receiver.length > 0 ? [] : args);
+      if (derived !== undefined) return withStep(derived, this.locator.step('derivation', call));
+    }
+    return this.externalResult(call, receiver, args);
+  }
+
+  private isInScope(fn: FunctionNode, frame: Frame): boolean {
+    const container = findContainer(fn);
+    for (let current: Frame | undefined = frame; current !== undefined; current = current.parent) if (current.fn === container) return true;
+    return false;
+  }
+
+  /** What an external call (a library, a built-in) returns, judged by its declared type. */
+  private externalResult(call: ts.CallExpression, receiver: Value, args: readonly Value[]): Value {
+    const inputs = mergeValues(receiver, ...args);
+    // A call whose result nobody reads (`router.get(…)`, `res.end()`) needs no type.
+    if (isDiscarded(call)) return inputs;
+    const type = this.checker.getTypeAtLocation(call);
+    if (type.flags & (ts.TypeFlags.BooleanLike | ts.TypeFlags.Void | ts.TypeFlags.Undefined | ts.TypeFlags.Never | ts.TypeFlags.Null)) return EMPTY;
+    if (inputs.length === 0 && isOpenType(type, this.checker)) return EMPTY;
+    if (type.flags & (ts.TypeFlags.StringLike | ts.TypeFlags.NumberLike | ts.TypeFlags.BigIntLike)) {
+      return withStep(this.markIssued(flattenValue(inputs), call), this.locator.step('derivation', call));
+    }
+    if (isOpenType(type, this.checker)) return inputs;
+    const awaited = this.checker.getAwaitedType(type) ?? type;
+    if (awaited.flags & (ts.TypeFlags.StringLike)) return withStep(this.markIssued(flattenValue(inputs), call), this.locator.step('derivation', call));
+    if (isOpenType(awaited, this.checker)) return inputs;
+    // A precise declared result type is the projection: a zod `parse`, a Prisma `select`, `pick`.
+    const typed = this.typeValue(awaited, true, call);
+    if (typed.length > 0 || this.types.hasProjectProperties(awaited)) return typed;
+    return inputs;
+  }
+
+  /** A credential made by a call (`jwt.sign`, `randomBytes`) is issued, not read (policy point 1). */
+  private markIssued(value: Value, call: ts.CallExpression): Value {
+    if (!this.sinks.isIssuingCall(call)) return value;
+    return value.map((label) => (label.kind === 'cat' && label.category === 'credential' ? { ...label, issued: true } : label));
+  }
+
+  private builtinMethod(
+    call: ts.CallExpression,
+    method: string,
+    receiver: Value,
+    args: readonly Value[],
+    callbacks: readonly { index: number; fn: FunctionNode }[],
+    frame: Frame,
+  ): Value | undefined {
+    if (method === 'then' || method === 'finally') {
+      const first = callbacks.find((callback) => callback.index === 0);
+      if (first === undefined) return receiver;
+      return this.evaluateInline(first.fn, frame, [receiver]);
+    }
+    if (method === 'catch') {
+      this.evaluateCallbacks(callbacks, frame, undefined);
+      return receiver;
+    }
+    if (!ARRAY_METHODS.has(method)) return undefined;
+    const receiverType = this.checker.getTypeAtLocation((skipOuter(call.expression) as ts.PropertyAccessExpression).expression);
+    const isArray = this.checker.isArrayLikeType(receiverType) && !(receiverType.flags & ts.TypeFlags.StringLike);
+    if (!isArray) return undefined;
+    if (CALLBACK_METHODS_ELEMENT.has(method) || method === 'reduce' || method === 'reduceRight') {
+      let result: Value = EMPTY;
+      for (const callback of callbacks) {
+        const bound = method === 'reduce' || method === 'reduceRight' ? [args[1] ?? EMPTY, receiver] : [receiver];
+        result = mergeValues(result, this.evaluateInline(callback.fn, frame, bound));
+      }
+      if (method === 'forEach') return EMPTY;
+      if (ARRAY_BOOLEAN.has(method)) return EMPTY;
+      if (method === 'map' || method === 'flatMap' || method === 'reduce' || method === 'reduceRight') return result;
+      return receiver;
+    }
+    if (ARRAY_BOOLEAN.has(method)) return EMPTY;
+    if (ELEMENT_PRESERVING.has(method)) return mergeValues(receiver, ...args);
+    if (method === 'join' || method === 'toString') return flattenValue(receiver);
+    return undefined;
+  }
+
+  private builtinFunction(call: ts.CallExpression, args: readonly Value[], callbacks: readonly { index: number; fn: FunctionNode }[], frame: Frame): Value | undefined {
+    const chain = getMemberChain(call.expression);
+    if (chain === undefined) return undefined;
+    const name = chain.join('.');
+    const root = getChainRoot(call.expression);
+    if (ts.isIdentifier(root)) {
+      const symbol = this.checker.getSymbolAtLocation(root);
+      const declaration = symbol?.declarations?.[0];
+      if (declaration !== undefined && !declaration.getSourceFile().isDeclarationFile) return undefined;
+    }
+    switch (name) {
+      case 'JSON.stringify':
+      case 'String':
+      case 'encodeURIComponent':
+      case 'encodeURI':
+      case 'Buffer.from':
+        return flattenValue(args[0] ?? EMPTY);
+      case 'JSON.parse':
+      case 'structuredClone':
+      case 'Object.freeze':
+      case 'Array.from':
+      case 'Object.values':
+      case 'Object.entries':
+      case 'Promise.resolve':
+      case 'Promise.all':
+      case 'Promise.allSettled':
+      case 'Promise.race':
+      case 'Promise.any':
+        this.evaluateCallbacks(callbacks, frame, undefined);
+        return args[0] ?? EMPTY;
+      case 'Object.assign':
+      case 'Object.fromEntries':
+        return mergeValues(...args);
+      case 'Object.keys':
+      case 'Boolean':
+      case 'Number':
+      case 'Array.isArray':
+      case 'Number.isNaN':
+      case 'isNaN':
+        return EMPTY;
+      default:
+        return undefined;
+    }
+  }
+
+  private evaluateCallbacks(callbacks: readonly { index: number; fn: FunctionNode }[], frame: Frame, args: readonly Value[] | undefined): void {
+    for (const callback of callbacks) this.evaluateInline(callback.fn, frame, args);
+  }
+
+
+
+  /** The function a callee names, when the project declares it with a body. */
+  private resolveFunction(callee: ts.Expression): FunctionNode | undefined {
+    const nameNode = ts.isPropertyAccessExpression(callee) ? callee.name : ts.isIdentifier(callee) ? callee : undefined;
+    if (nameNode === undefined) return undefined;
+    let symbol = this.checker.getSymbolAtLocation(nameNode);
+    if (symbol === undefined) return undefined;
+    if (symbol.flags & ts.SymbolFlags.Alias) {
+      try {
+        symbol = this.checker.getAliasedSymbol(symbol);
+      } catch {
+        return undefined;
+      }
+    }
+    for (const declaration of symbol.declarations ?? []) {
+      if (declaration.getSourceFile().isDeclarationFile || !this.isProjectFile(declaration.getSourceFile().fileName)) continue;
+      if (isFunctionNode(declaration)) return declaration;
+      if ((ts.isVariableDeclaration(declaration) || ts.isPropertyAssignment(declaration) || ts.isPropertyDeclaration(declaration)) && declaration.initializer !== undefined) {
+        const initializer = skipOuter(declaration.initializer);
+        if (isFunctionNode(initializer)) return initializer;
+      }
+    }
+    return undefined;
+  }
+
+  /** Replaces a summary's parameter labels with the labels of the call's arguments. */
+  private substitute(value: Value, fn: FunctionNode, args: readonly Value[], call: ts.CallExpression): Value {
+    if (value.length === 0) return value;
+    const out: Value[] = [];
+    const step = this.locator.step('return', call, () => `returned by ${describeFunction(fn) || 'a function'}`);
+    for (const label of value) {
+      if (label.kind === 'cat') {
+        out.push([{ ...label, trace: extendTrace(label.trace, step) }]);
+        continue;
+      }
+      if (label.fn !== fn) continue;
+      const parameter = fn.parameters[label.index];
+      let arg = parameter?.dotDotDotToken !== undefined ? mergeValues(...args.slice(label.index)) : (args[label.index] ?? EMPTY);
+      for (const key of label.proj) arg = projectValue(arg, key);
+      if (label.transforms !== undefined) arg = this.sinks.applyTransforms(arg, label.transforms);
+      for (const key of [...label.path].reverse()) arg = nestValue(arg, key);
+      out.push(withStep(arg, step));
+    }
+    return mergeValues(...out);
+  }
+
+  /** A callee's parameter-to-sink flows, applied to this call's arguments. */
+  private applyFlows(summary: Summary, fn: FunctionNode, call: ts.CallExpression, args: readonly Value[], frame: Frame): void {
+    for (const flow of summary.flows) {
+      // The address a message is delivered to is where it goes, not what it says.
+      if (flow.target.recipientParam === flow.index) continue;
+      const parameter = fn.parameters[flow.index];
+      let arg = parameter?.dotDotDotToken !== undefined ? mergeValues(...args.slice(flow.index)) : (args[flow.index] ?? EMPTY);
+      for (const key of flow.proj) arg = projectValue(arg, key);
+      if (flow.transforms.length > 0) arg = this.sinks.applyTransforms(arg, flow.transforms);
+      if (arg.length === 0) continue;
+      const argNode = call.arguments[flow.index] ?? call;
+      const wrapperStep = this.locator.step('wrapper', call, () => `passed to ${describeFunction(fn) || 'a wrapper'}, which forwards it`);
+      const argStep = this.locator.step('argument', argNode);
+      const forwarded = arg
+        .filter((label) => label.kind === 'param' || !flow.categoriesReportedInside.has(label.category))
+        .map((label) => {
+          let trace = extendTrace(label.trace, argStep);
+          trace = extendTrace(trace, wrapperStep);
+          for (const step of flow.trace) trace = extendTrace(trace, step);
+          return { ...label, trace };
+        });
+      // A wrapper's recipient parameter decides at each call whether it delivers to the data subject.
+      const recipient = flow.target.recipientParam === undefined ? undefined : call.arguments[flow.target.recipientParam];
+      const delivery = recipient === undefined ? flow.target.delivery : !this.sinks.isConfigValue(recipient);
+      this.reachSink(forwarded, { ...flow.target, delivery, node: call, wrapped: true }, frame);
+    }
+  }
+
+  private reachArgs(target: SinkTarget, node: ts.Node, args: readonly Value[], frame: Frame): void {
+    const value = target.args === undefined ? mergeValues(...args) : mergeValues(...target.args.map((index) => args[index] ?? EMPTY));
+    const projected = target.keys === undefined ? value : pickKeys(value, new Set(target.keys));
+    const extra = target.extra === undefined ? EMPTY : target.extra(frame.memo, (expr) => this.evaluate(expr, frame));
+    let reaching = mergeValues(projected, extra);
+    const redacted = target.redacted;
+    if (redacted !== undefined) reaching = reaching.filter((label) => label.kind === 'param' || !redacted(label.path));
+    this.reachSink(reaching, target, frame);
+    void node;
+  }
+
+  private checkAssignment(expr: ts.BinaryExpression, value: Value, frame: Frame): void {
+    const left = skipOuter(expr.left);
+    if (!ts.isPropertyAccessExpression(left)) return;
+    const target = this.sinks.matchAssignment(left, frame.handler, (node) => this.isResponseParam(node, frame));
+    if (target === undefined) return;
+    this.emit(expr.parent !== undefined && ts.isExpressionStatement(expr.parent) ? expr.parent : expr, frame);
+    this.reachSink(value, { ...target, node: expr }, frame);
+  }
+
+  /** Whether an identifier is the handler's response/context parameter (or conventionally named like one). */
+  private isResponseParam(node: ts.Expression, frame: Frame): 'request' | 'response' | 'context' | undefined {
+    const inner = skipOuter(node);
+    if (!ts.isIdentifier(inner)) return undefined;
+    const symbol = this.checker.getSymbolAtLocation(inner);
+    const declaration = symbol?.valueDeclaration;
+    if (declaration === undefined || !ts.isParameter(declaration)) return undefined;
+    for (let current: Frame | undefined = frame; current !== undefined; current = current.parent) {
+      const handler = current.handler;
+      if (handler === undefined) continue;
+      if (handler.injectedResponse?.has(declaration)) return 'response';
+      const fn = declaration.parent;
+      if (fn !== handler.node) continue;
+      const index = handler.node.parameters.indexOf(declaration);
+      if (handler.params.response === index) return 'response';
+      if (handler.params.context === index) return 'context';
+      if (handler.params.request === index) return 'request';
+    }
+    return undefined;
+  }
+
+  /** Records the value's labels at a sink: category labels become hits, parameter labels summary flows. */
+  private reachSink(value: Value, target: SinkTarget & { wrapped?: boolean }, frame: Frame): void {
+    if (value.length === 0) return;
+    // Through a wrapper, the trace already ends at the sink inside it; the finding sits at the call.
+    const sinkStep = this.locator.step('sink', target.node);
+    const categoriesHere = new Set<CategoryId>();
+    for (const label of value) {
+      if (label.kind === 'cat') {
+        categoriesHere.add(label.category);
+        const trace = target.wrapped === true ? label.trace : extendTrace(label.trace, sinkStep);
+        const proven = label.category === 'account-status' && frame.handler !== undefined && this.hasOwnershipProofBefore(target.node, frame);
+        this.addHit({
+          afterOwnershipProof: proven,
+          sink: target.sink,
+          part: target.part,
+          node: target.node,
+          label: { ...label, trace },
+          handler: frame.handler,
+          scope: describeFunction(frame.fn),
+          model: target.model,
+          delivery: target.delivery,
+          viaWrapper: target.wrapped === true,
+          serialized: target.serialized === true,
+        });
+      }
+    }
+    const summary = frame.root.summary;
+    if (summary === undefined || ts.isSourceFile(frame.root.fn)) return;
+    for (const label of value) {
+      if (label.kind !== 'param' || label.fn !== frame.root.fn) continue;
+      if (summary.flows.length >= 32) break;
+      summary.flows.push({
+        index: label.index,
+        proj: label.proj,
+        transforms: label.transforms ?? [],
+        target: { ...target, node: target.node },
+        trace: extendTrace(label.trace.slice(1), sinkStep),
+        categoriesReportedInside: categoriesHere,
+      });
+    }
+  }
+
+  private addHit(hit: SinkHit): void {
+    const sourceFile = hit.node.getSourceFile();
+    if (!this.isProjectFile(sourceFile.fileName)) return;
+    const key = `${sourceFile.fileName}:${hit.node.getStart()}:${hit.sink}:${hit.label.category}`;
+    if (this.hitKeys.has(key)) return;
+    this.hitKeys.add(key);
+    this.hits.push(hit);
+  }
+
+
+}
+
+/** `x.replace(/\d/g, '*')`: a global digit pattern replaced by a constant without group references. */
+function replacesEveryDigit(call: ts.CallExpression, method: string): boolean {
+  if (method !== 'replace' && method !== 'replaceAll') return false;
+  const [pattern, replacement] = call.arguments;
+  if (pattern === undefined || replacement === undefined) return false;
+  const regex = skipOuter(pattern);
+  const constant = skipOuter(replacement);
+  if (!ts.isRegularExpressionLiteral(regex) || !ts.isStringLiteralLike(constant) || constant.text.includes('$')) return false;
+  return /^\/(\\d|\[0-9\]|\\d\+|\[0-9\]\+)\/[a-z]*g[a-z]*$/.test(regex.text);
+}
+
+/** Whether a call's value is thrown away (an expression statement, possibly awaited or voided). */
+function isDiscarded(call: ts.CallExpression): boolean {
+  let node: ts.Node = call;
+  while (ts.isAwaitExpression(node.parent) || ts.isParenthesizedExpression(node.parent) || ts.isVoidExpression(node.parent)) node = node.parent;
+  return ts.isExpressionStatement(node.parent);
+}
+
+/** The last name of an identifier or property access (`row` for `row`, `account` for `ctx.account`). */
+function nameOf(expr: ts.Expression): string | undefined {
+  const inner = skipOuter(expr);
+  if (ts.isIdentifier(inner)) return inner.text;
+  if (ts.isPropertyAccessExpression(inner)) return inner.name.text;
+  return undefined;
+}
+
+function flattenOr(expr: ts.Expression): ts.Expression[] {
+  const inner = skipOuter(expr);
+  if (ts.isBinaryExpression(inner) && inner.operatorToken.kind === ts.SyntaxKind.BarBarToken) return [...flattenOr(inner.left), ...flattenOr(inner.right)];
+  return [inner];
+}
+
+function isEquality(kind: ts.SyntaxKind): boolean {
+  return kind === ts.SyntaxKind.EqualsEqualsEqualsToken || kind === ts.SyntaxKind.EqualsEqualsToken || kind === ts.SyntaxKind.ExclamationEqualsEqualsToken || kind === ts.SyntaxKind.ExclamationEqualsToken;
+}
+
+function isCallLike(expr: ts.Expression): boolean {
+  const inner = skipOuter(expr);
+  if (ts.isAwaitExpression(inner)) return isCallLike(inner.expression);
+  return ts.isCallExpression(inner) || ts.isNewExpression(inner);
+}
+
+/** Re-exported for the routes module, which resolves handler references the same way. */
+export { resolveOrigin, findImportOrigin, isSameModule, matchesReceiver };

@@ -1,0 +1,159 @@
+import { ts } from 'ts-morph';
+import type { CategoryId } from '@leakwatch/core';
+
+/** A category found at a property path of a declared type. */
+export interface TypeCategory {
+  readonly category: CategoryId;
+  readonly path: readonly string[];
+  /** A class property on the way is marked by a serializer exclusion (`@Exclude()`). */
+  readonly excluded: boolean;
+}
+
+const MAX_DEPTH = 4;
+const MAX_ENTRIES = 40;
+
+/**
+ * Reads the categories a declared type carries from its property names: `User { email; phone:
+ * { countryCode } }` carries contact at `email`, phone at `phone` and phone-fragment at
+ * `phone.countryCode`. Only types declared in the project (or a generated Prisma client) are
+ * walked: a framework's `Request` type has an `ip`, but it is not the user's record.
+ * `includeLiteralKeys`: whether properties declared by object literals count; the engine follows
+ * literals by value, so only results of calls it cannot look into use them (a zod `parse`).
+ */
+export class TypeCategories {
+  private readonly cache = new Map<string, readonly TypeCategory[]>();
+
+  constructor(
+    private readonly checker: ts.TypeChecker,
+    private readonly classify: (name: string) => readonly CategoryId[],
+    private readonly isProjectFile: (fileName: string) => boolean,
+    private readonly excludeDecorators: ReadonlySet<string> = new Set(),
+  ) {}
+
+  /** The categories of a type, cached per type and mode. */
+  read(type: ts.Type, includeLiteralKeys: boolean): readonly TypeCategory[] {
+    const key = `${(type as { id?: number }).id ?? -1}:${includeLiteralKeys ? 1 : 0}`;
+    const cached = this.cache.get(key);
+    if (cached !== undefined) return cached;
+    this.cache.set(key, []);
+    const out: TypeCategory[] = [];
+    this.walk(type, [], 0, new Set(), out, includeLiteralKeys, false);
+    this.cache.set(key, out);
+    return out;
+  }
+
+  private hasExcludeDecorator(declaration: ts.Declaration): boolean {
+    if (this.excludeDecorators.size === 0 || !ts.isPropertyDeclaration(declaration)) return false;
+    return (ts.getDecorators(declaration) ?? []).some((decorator) => {
+      const expression = ts.isCallExpression(decorator.expression) ? decorator.expression.expression : decorator.expression;
+      return ts.isIdentifier(expression) && this.excludeDecorators.has(expression.text);
+    });
+  }
+
+  /** Whether a type (or a member of a union) is an object type declared in a project file. */
+  private isProjectType(type: ts.Type): boolean {
+    if (type.isUnion()) return type.types.some((member) => this.isProjectType(member));
+    const symbol = type.aliasSymbol ?? type.getSymbol();
+    const declaration = symbol?.declarations?.[0];
+    return declaration !== undefined && (type.flags & ts.TypeFlags.Object) !== 0 && this.isProjectFile(declaration.getSourceFile().fileName);
+  }
+
+  /** Whether an object type has properties declared in project files (a DTO, a zod-inferred shape). */
+  hasProjectProperties(type: ts.Type): boolean {
+    if (type.isUnion()) return type.types.some((member) => this.hasProjectProperties(member));
+    if (!(type.flags & ts.TypeFlags.Object)) return false;
+    return this.checker.getPropertiesOfType(type).some((property) => {
+      const declaration = property.valueDeclaration ?? property.declarations?.[0];
+      return declaration !== undefined && this.isProjectFile(declaration.getSourceFile().fileName);
+    });
+  }
+
+  /** Whether a type is a primitive-like value (string, number, boolean, literal, enum). */
+  isPrimitive(type: ts.Type): boolean {
+    return (type.flags & (ts.TypeFlags.StringLike | ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike | ts.TypeFlags.BigIntLike | ts.TypeFlags.EnumLike)) !== 0;
+  }
+
+  private walk(type: ts.Type, path: string[], depth: number, visiting: Set<ts.Type>, out: TypeCategory[], literals: boolean, excluded: boolean): void {
+    if (depth > MAX_DEPTH || out.length >= MAX_ENTRIES || visiting.has(type)) return;
+    if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown | ts.TypeFlags.Never | ts.TypeFlags.Undefined | ts.TypeFlags.Null | ts.TypeFlags.Void)) return;
+    if (this.isPrimitive(type)) return;
+    visiting.add(type);
+    try {
+      if (type.isUnionOrIntersection()) {
+        for (const member of type.types) this.walk(member, path, depth, visiting, out, literals, excluded);
+        return;
+      }
+      const element = this.unwrapContainer(type);
+      if (element !== undefined) {
+        this.walk(element, path, depth, visiting, out, literals, excluded);
+        return;
+      }
+      if (!this.isWalkable(type)) return;
+      for (const property of this.checker.getPropertiesOfType(type)) {
+        const declaration = property.valueDeclaration ?? property.declarations?.[0];
+        if (declaration === undefined) continue;
+        if (ts.isMethodDeclaration(declaration) || ts.isMethodSignature(declaration) || ts.isGetAccessorDeclaration(declaration)) continue;
+        const literal = ts.isPropertyAssignment(declaration) || ts.isShorthandPropertyAssignment(declaration);
+        if (literal && !literals) continue;
+        const name = property.getName();
+        const propertyType = this.checker.getTypeOfSymbol(property);
+        if (propertyType.getCallSignatures().length > 0) continue;
+        if (!this.isProjectFile(declaration.getSourceFile().fileName)) {
+          // A framework type's property holding a project type (`Request<…, LoginBody>['body']`):
+          // walk into it without reading the framework's own property names.
+          if (this.isProjectType(propertyType)) this.walk(propertyType, [...path, name], depth + 1, visiting, out, literals, excluded);
+          continue;
+        }
+        const carriesNothing = (propertyType.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Null | ts.TypeFlags.Never)) !== 0;
+        const nextPath = [...path, name];
+        const isExcluded = excluded || this.hasExcludeDecorator(declaration);
+        if (!carriesNothing) {
+          let categories = this.classify(name);
+          // `GuardianAccount.disabled`: the type's name gives the flag its meaning (`account disabled`).
+          const typeName = type.aliasSymbol?.getName() ?? type.getSymbol()?.getName();
+          if (categories.length === 0 && typeName !== undefined && !typeName.startsWith('__')) {
+            categories = this.classify(`${typeName}_${name}`).filter((category) => category === 'account-status');
+          }
+          for (const category of categories) {
+            if (out.length < MAX_ENTRIES) out.push({ category, path: nextPath, excluded: isExcluded });
+          }
+        }
+        this.walk(propertyType, nextPath, depth + 1, visiting, out, literals, isExcluded);
+      }
+    } finally {
+      visiting.delete(type);
+    }
+  }
+
+  /** The element or resolved type of arrays, promises and other one-argument containers. */
+  private unwrapContainer(type: ts.Type): ts.Type | undefined {
+    const symbol = type.getSymbol();
+    const name = symbol?.getName();
+    if (name === 'Array' || name === 'ReadonlyArray' || name === 'Promise' || name === 'PromiseLike' || name === 'Set' || name === 'ReadonlySet') {
+      const args = this.checker.getTypeArguments(type as ts.TypeReference);
+      return args[0];
+    }
+    if (this.checker.isTupleType(type)) {
+      const args = this.checker.getTypeArguments(type as ts.TypeReference);
+      return args[0];
+    }
+    return undefined;
+  }
+
+  /** Object types with properties declared in project files (or generated ORM clients). */
+  private isWalkable(type: ts.Type): boolean {
+    if (!(type.flags & ts.TypeFlags.Object)) return false;
+    if (this.checker.getIndexInfosOfType(type).length > 0 && this.checker.getPropertiesOfType(type).length === 0) return false;
+    return true;
+  }
+}
+
+/** Whether a type is `any`, `unknown`, a type parameter, or an object with a string index signature. */
+export function isOpenType(type: ts.Type, checker: ts.TypeChecker): boolean {
+  if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown | ts.TypeFlags.TypeParameter)) return true;
+  if (type.isUnion()) return type.types.some((member) => isOpenType(member, checker));
+  if (type.flags & ts.TypeFlags.Object) {
+    return checker.getIndexInfosOfType(type).some((info) => (info.keyType.flags & ts.TypeFlags.String) !== 0);
+  }
+  return false;
+}

@@ -1,0 +1,340 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ts } from 'ts-morph';
+import type { CategoryId, Finding, LeakwatchConfig, Severity, SinkId } from '@leakwatch/core';
+import { compareSeverity, createFingerprint, findSeverityOverride, formatExpression } from '@leakwatch/core';
+import { checkAccountStatusFlow, findOracleReveals } from './checks/no-account-oracle.js';
+import { checkSensitiveLog } from './checks/no-sensitive-log.js';
+import { checkSensitiveResponse } from './checks/no-sensitive-response.js';
+import { checkSensitiveThirdParty } from './checks/no-sensitive-third-party.js';
+import type { Verdict } from './checks/policy.js';
+import { describeHit, isProjectedOut } from './checks/policy.js';
+import { Engine } from './engine/engine.js';
+import type { SinkHit } from './engine/engine.js';
+import type { KnowledgeOptions } from './engine/knowledge.js';
+import { createKnowledge } from './engine/knowledge.js';
+import type { CategoryLabel } from './engine/labels.js';
+import { Locator, describeFunction, findContainer } from './engine/syntax.js';
+import { createCacheKey, openScanCache } from './project/cache.js';
+import type { ProjectSpec } from './project/discover.js';
+import { discoverProjects, relative } from './project/discover.js';
+import { describeError } from './project/files.js';
+import { listTsconfigFiles, loadProject } from './project/load.js';
+import type { Diagnostic, RouteInfo, ScanResult } from './result/scan-result.js';
+import { SCAN_RESULT_SCHEMA_VERSION } from './result/scan-result.js';
+import { findRoutes } from './routes/find-routes.js';
+import type { RouteRecord } from './routes/types.js';
+
+/** What the engine reads from a parsed config file. */
+export interface ScanConfig {
+  readonly names?: {
+    readonly extra?: Partial<Record<CategoryId, readonly string[]>>;
+    readonly ignore?: readonly string[];
+  };
+  /**
+   * The whole parsed config (core's `parseConfig`): custom sinks, loggers, sanitizers and auth
+   * markers join the models (core's `resolveModels`), rules set to `off` report nothing, and
+   * severity overrides apply.
+   */
+  readonly leakwatch?: LeakwatchConfig;
+}
+
+/** A progress event: which project, how many files; never a value or a finding. */
+export interface ScanProgressEvent {
+  readonly phase: 'discovering' | 'loading' | 'analyzing' | 'done';
+  readonly project?: number;
+  readonly projects?: number;
+  readonly files?: number;
+  readonly totalFiles?: number;
+  readonly tsconfig?: string;
+}
+
+/** Options of `scan`. */
+export interface ScanOptions {
+  /** The folder results are relative to. */
+  readonly root: string;
+  /** Files or folders to scan, relative to the root (default: the root). */
+  readonly paths?: readonly string[];
+  /** An explicit tsconfig (relative to the root). */
+  readonly project?: string;
+  /** The parsed config (the CLI loads it). */
+  readonly config?: ScanConfig;
+  /** Report findings only in these root-relative files (`--changed-since`, `--shard`); the whole program is still analysed. */
+  readonly onlyFiles?: ReadonlySet<string>;
+  /** Cache folder (relative to the root or absolute): an unchanged input set is answered from it. */
+  readonly cache?: string;
+  readonly onProgress?: (event: ScanProgressEvent) => void;
+}
+
+const TOOL_VERSION = readToolVersion();
+
+function readToolVersion(): string {
+  try {
+    const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version?: string };
+    return manifest.version ?? '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}
+
+/**
+ * Scans a folder: discovers its projects, loads each with ts-morph's TypeScript, finds routes,
+ * runs the whole-program engine and the policy checks, and returns one ScanResult. Broken inputs
+ * become diagnostics; the scan goes on.
+ */
+export async function scan(options: ScanOptions): Promise<ScanResult> {
+  const started = Date.now();
+  const root = path.resolve(options.root);
+  const progress = options.onProgress ?? (() => undefined);
+  const knowledgeOptions: KnowledgeOptions = {
+    ...(options.config?.names?.extra === undefined ? {} : { extraNames: options.config.names.extra }),
+    ...(options.config?.names?.ignore === undefined ? {} : { ignoreNames: options.config.names.ignore }),
+    ...(options.config?.leakwatch === undefined ? {} : { config: options.config.leakwatch }),
+  };
+  const knowledge = createKnowledge(knowledgeOptions);
+  progress({ phase: 'discovering' });
+  const discovery = discoverProjects(root, options.paths, options.project);
+  const cache = options.cache === undefined ? undefined : openScanCache(path.resolve(root, options.cache), cacheKeyOf(root, options, discovery.projects));
+  const cached = cache?.read();
+  if (cached !== undefined) {
+    progress({ phase: 'done', projects: cached.stats.projects, files: cached.stats.files, totalFiles: cached.stats.files });
+    return fromCache(cached, options.onlyFiles, Date.now() - started);
+  }
+  const diagnostics: Diagnostic[] = [...discovery.diagnostics];
+  const findings: UnsignedFinding[] = [];
+  const routes: RouteRecord[] = [];
+  const seenFiles = new Set<string>();
+  let fileCount = 0;
+  let lineCount = 0;
+  let functionCount = 0;
+  const projectCount = discovery.projects.length;
+
+  for (const [index, spec] of discovery.projects.entries()) {
+    const tsconfig = spec.tsconfig === undefined ? undefined : relative(root, spec.tsconfig);
+    progress({ phase: 'loading', project: index + 1, projects: projectCount, ...(tsconfig === undefined ? {} : { tsconfig }) });
+    let loaded;
+    try {
+      loaded = loadProject(spec, root);
+    } catch (error) {
+      diagnostics.push({ code: 'internal-error', severity: 'error', message: `cannot load project: ${describeError(error)}`, file: tsconfig ?? relative(root, spec.dir) });
+      continue;
+    }
+    diagnostics.push(...loaded.diagnostics);
+    const sourceFiles = loaded.files.filter((file) => !seenFiles.has(file.fileName));
+    for (const file of sourceFiles) seenFiles.add(file.fileName);
+    const program = loaded.program;
+    const checker = program.getTypeChecker();
+    const locator = new Locator((fileName) => relative(root, fileName));
+    const isProjectFile = (fileName: string): boolean => !/[\\/]node_modules[\\/]/.test(fileName) && !fileName.endsWith('.d.ts');
+    let discoveryResult;
+    try {
+      discoveryResult = findRoutes(sourceFiles, checker, knowledge, locator);
+    } catch (error) {
+      diagnostics.push({ code: 'internal-error', severity: 'error', message: `route discovery failed: ${describeError(error)}`, file: tsconfig ?? relative(root, spec.dir) });
+      discoveryResult = { handlers: new Map(), routes: [] };
+    }
+    routes.push(...discoveryResult.routes);
+    const engine = new Engine(program, checker, knowledge, locator, discoveryResult.handlers, isProjectFile);
+    // With `onlyFiles`, only those files are walked; what they call is still summarised on demand,
+    // so their findings are the same as in a full scan (the route inventory covers only them).
+    const only = options.onlyFiles;
+    const walked = only === undefined ? sourceFiles : sourceFiles.filter((file) => only.has(relative(root, file.fileName)));
+    for (const [fileIndex, sourceFile] of walked.entries()) {
+      progress({ phase: 'analyzing', project: index + 1, projects: projectCount, files: fileIndex, totalFiles: walked.length });
+      try {
+        engine.analyzeFile(sourceFile);
+      } catch (error) {
+        diagnostics.push({ code: 'internal-error', severity: 'error', message: `analysis of this file failed: ${describeError(error)}`, file: relative(root, sourceFile.fileName) });
+      }
+      fileCount++;
+      lineCount += sourceFile.getLineStarts().length;
+    }
+    functionCount += engine.functions;
+    const analyzed = new Set(sourceFiles);
+    findings.push(...collectFindings(engine, locator, analyzed));
+  }
+
+  const only = options.onlyFiles;
+  const configured = applyConfig(findings, options.config?.leakwatch);
+  const kept = dedupeFindings(only === undefined ? configured : configured.filter((finding) => only.has(finding.location.file)));
+  const sorted = assignFingerprints(kept).sort(compareFindings);
+  const bySeverity: Record<Severity, number> = { low: 0, medium: 0, high: 0 };
+  for (const finding of sorted) bySeverity[finding.severity]++;
+  const routeInfos = routes.map(toRouteInfo).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.method.localeCompare(b.method));
+  progress({ phase: 'done', projects: projectCount, files: fileCount, totalFiles: fileCount });
+  const result: ScanResult = {
+    schemaVersion: SCAN_RESULT_SCHEMA_VERSION,
+    tool: { name: 'leakwatch', version: TOOL_VERSION, informationUri: 'https://github.com/leakwatch/leakwatch' },
+    typescriptVersion: ts.version,
+    root,
+    findings: sorted,
+    routes: routeInfos,
+    diagnostics: diagnostics.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0) || a.code.localeCompare(b.code)),
+    stats: {
+      projects: projectCount,
+      files: fileCount,
+      linesOfCode: lineCount,
+      functions: functionCount,
+      routes: routeInfos.length,
+      findings: sorted.length,
+      suppressed: 0,
+      baselined: 0,
+      durationMs: Date.now() - started,
+      bySeverity,
+    },
+  };
+  // Only a full scan is stored: a partial one (`onlyFiles`) would answer a later full scan wrongly.
+  if (cache !== undefined && only === undefined) cache.write(result);
+  return result;
+}
+
+/** Rules switched off and severities overridden in the config (`rules`, `severity`). */
+function applyConfig(findings: readonly UnsignedFinding[], config: LeakwatchConfig | undefined): UnsignedFinding[] {
+  if (config === undefined) return [...findings];
+  const out: UnsignedFinding[] = [];
+  for (const finding of findings) {
+    const override = findSeverityOverride(config, finding.ruleId, finding.category, finding.sink);
+    if (override === 'off') continue;
+    out.push(override === undefined ? finding : { ...finding, severity: override });
+  }
+  return out;
+}
+
+function cacheKeyOf(root: string, options: ScanOptions, projects: readonly ProjectSpec[]): string {
+  const files = new Set<string>();
+  for (const spec of projects) {
+    if (spec.tsconfig !== undefined) {
+      files.add(spec.tsconfig);
+      for (const file of listTsconfigFiles(spec.tsconfig)) files.add(file);
+    }
+    for (const file of spec.files) files.add(file);
+  }
+  const settings = { tool: TOOL_VERSION, typescript: ts.version, paths: options.paths ?? [], project: options.project ?? '', config: options.config ?? {} };
+  return createCacheKey({ settings, files: [...files], root });
+}
+
+/** A cached full result, narrowed to `onlyFiles` the way a partial scan would be. */
+function fromCache(cached: ScanResult, only: ReadonlySet<string> | undefined, durationMs: number): ScanResult {
+  const { cacheKey: _cacheKey, ...result } = cached as ScanResult & { cacheKey?: string };
+  const findings = only === undefined ? result.findings : result.findings.filter((finding) => only.has(finding.location.file));
+  const bySeverity: Record<Severity, number> = { low: 0, medium: 0, high: 0 };
+  for (const finding of findings) bySeverity[finding.severity]++;
+  return { ...result, findings, stats: { ...result.stats, findings: findings.length, bySeverity, durationMs } };
+}
+
+type UnsignedFinding = Omit<Finding, 'fingerprint'> & { readonly scope: string; readonly sinkExpression: string };
+
+function collectFindings(engine: Engine, locator: Locator, analyzed: ReadonlySet<ts.SourceFile>): UnsignedFinding[] {
+  const out: UnsignedFinding[] = [];
+  for (const hit of engine.hits) {
+    if (!analyzed.has(hit.node.getSourceFile())) continue;
+    recordInventory(hit);
+    const verdict = judge(hit);
+    if (verdict === undefined) continue;
+    out.push(toFinding(hit.label, hit.sink, hit.node, verdict, hit.scope, locator));
+  }
+  for (const reveal of findOracleReveals(engine.statusBranches, engine.emissions, (scope) => engine.handlersOf(scope))) {
+    if (!analyzed.has(reveal.node.getSourceFile())) continue;
+    const trace = [
+      locator.step('source', reveal.branch.condition, 'a branch on account state'),
+      locator.step('sink', reveal.node, 'a response that differs from the one an unknown account gets'),
+    ];
+    const label: CategoryLabel = { ...reveal.label, trace };
+    reveal.handler.route.returns.add('account-status');
+    out.push(toFinding(label, 'response', reveal.node, { ruleId: 'no-account-oracle', severity: 'high' }, describeFunction(findContainer(reveal.node)), locator));
+  }
+  return out;
+}
+
+/** Runs the checks in order; the first that claims the hit decides. */
+function judge(hit: SinkHit): Verdict | undefined {
+  const verdict = checkAccountStatusFlow(hit) ?? checkSensitiveLog(hit) ?? checkSensitiveResponse(hit) ?? checkSensitiveThirdParty(hit);
+  if (verdict === undefined) return undefined;
+  // Code that only runs in development or tests: low severity (policy, Severity).
+  return isDevelopmentOnly(hit.node) ? { ...verdict, severity: 'low' } : verdict;
+}
+
+function recordInventory(hit: SinkHit): void {
+  const route = hit.handler?.route;
+  if (route === undefined || isProjectedOut(hit)) return;
+  const target = hit.sink === 'response' ? route.returns : hit.sink === 'log' ? route.logs : route.sendsToThirdParties;
+  target.add(hit.label.category);
+}
+
+function isDevelopmentOnly(node: ts.Node): boolean {
+  for (let current: ts.Node | undefined = node; current !== undefined; current = current.parent) {
+    const parent: ts.Node | undefined = current.parent;
+    if (parent !== undefined && ts.isIfStatement(parent) && parent.thenStatement === current) {
+      const text = parent.expression.getText();
+      if (/NODE_ENV\s*===?\s*['"](development|test)['"]|NODE_ENV\s*!==?\s*['"]production['"]/.test(text)) return true;
+    }
+  }
+  return false;
+}
+
+function toFinding(label: CategoryLabel, sink: SinkId, node: ts.Node, verdict: Verdict, scope: string, locator: Locator): UnsignedFinding {
+  const location = locator.locate(node);
+  const sinkExpression = formatExpression(node.getText());
+  const source = label.trace[0]?.expression ?? sinkExpression;
+  return {
+    ruleId: verdict.ruleId,
+    category: label.category,
+    sink,
+    severity: verdict.severity,
+    message: describeHit(label.category, sink, source, sinkExpression),
+    location,
+    trace: label.trace,
+    scope,
+    sinkExpression,
+  };
+}
+
+/** One finding per (category, sink) per line; the higher severity wins. */
+function dedupeFindings(findings: readonly UnsignedFinding[]): UnsignedFinding[] {
+  const byKey = new Map<string, UnsignedFinding>();
+  for (const finding of findings) {
+    const key = `${finding.location.file}:${finding.location.line}:${finding.category}:${finding.sink}`;
+    const existing = byKey.get(key);
+    if (existing === undefined || compareSeverity(finding.severity, existing.severity) > 0) byKey.set(key, finding);
+  }
+  return [...byKey.values()];
+}
+
+function assignFingerprints(findings: readonly UnsignedFinding[]): Finding[] {
+  const ordered = [...findings].sort((a, b) => a.location.file.localeCompare(b.location.file) || a.location.line - b.location.line || a.location.column - b.location.column);
+  const occurrences = new Map<string, number>();
+  return ordered.map(({ scope, sinkExpression, ...finding }) => {
+    const base = { ruleId: finding.ruleId, category: finding.category, sink: finding.sink, file: finding.location.file, scope, sinkExpression };
+    const key = JSON.stringify(base);
+    const occurrence = occurrences.get(key) ?? 0;
+    occurrences.set(key, occurrence + 1);
+    return { ...finding, fingerprint: createFingerprint({ ...base, occurrence }) };
+  });
+}
+
+function compareFindings(a: Finding, b: Finding): number {
+  return (
+    a.location.file.localeCompare(b.location.file) ||
+    a.location.line - b.location.line ||
+    a.location.column - b.location.column ||
+    a.ruleId.localeCompare(b.ruleId) ||
+    a.category.localeCompare(b.category)
+  );
+}
+
+function toRouteInfo(record: RouteRecord): RouteInfo {
+  const sorted = (set: ReadonlySet<CategoryId>): CategoryId[] => [...set].sort();
+  return {
+    method: record.method,
+    path: record.path,
+    framework: record.framework,
+    file: record.file,
+    line: record.line,
+    ...(record.handler === undefined ? {} : { handler: record.handler }),
+    authenticated: record.authenticated,
+    ownerScoped: record.ownerScoped,
+    returns: sorted(record.returns),
+    logs: sorted(record.logs),
+    sendsToThirdParties: sorted(record.sendsToThirdParties),
+  };
+}
