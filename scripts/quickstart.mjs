@@ -42,7 +42,7 @@ if (mode === 'demo') {
 }
 
 if (mode === 'test') {
-  for (const step of ['typecheck', 'lint', 'docs:check']) must(pn('run', step), step);
+  for (const step of ['typecheck', 'lint', 'scan:self', 'docs:check']) must(pn('run', step), step);
   const report = join(root, '.vitest-report.json');
   rmSync(report, { force: true });
   // In CI a missing Chromium must fail, not quietly drop the browser tests.

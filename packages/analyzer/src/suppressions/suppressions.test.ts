@@ -18,6 +18,10 @@ describe('findSuppressions', () => {
       'b(); /* leakwatch-ignore-next-line no-sensitive-log, no-sensitive-third-party -- reviewed in #42 */',
       '  // leakwatch-ignore-next-line no-sensitive-response',
       '// leakwatch-ignore-line-typo no-sensitive-log -- nope',
+      '/** Write `// leakwatch-ignore-next-line <rule-id> -- <reason>` above the line. */',
+      ' * // leakwatch-ignore-next-line no-sensitive-log -- quoted in a doc block',
+      "const hint = '// leakwatch-ignore-next-line no-sensitive-log -- in a string';",
+      'x(); //leakwatch-ignore-next-line-ish',
     ].join('\n');
     expect(findSuppressions(text)).toEqual([
       { line: 2, ruleIds: ['no-sensitive-log'], reason: 'only the user id is in there' },

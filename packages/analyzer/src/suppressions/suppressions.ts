@@ -15,16 +15,36 @@ export interface Suppression {
   readonly reason: string;
 }
 
-const DIRECTIVE = new RegExp(`(?://|/\\*)\\s*${SUPPRESSION_DIRECTIVE}\\b(.*?)(?:\\*/.*)?$`);
+const DIRECTIVE_TAIL = /^(.*?)(?:\*\/.*)?$/;
+
+/**
+ * The text after the directive when `lineText` holds a real directive comment, else undefined.
+ * The comment opener must start the line or follow white space, and the line must not continue a
+ * doc comment, so the syntax quoted in documentation (`// leakwatch-ignore-next-line …` inside a
+ * JSDoc block or a string) is not a suppression. indexOf instead of one regex keeps long minified
+ * lines linear.
+ */
+function readDirective(lineText: string): string | undefined {
+  const at = lineText.indexOf(SUPPRESSION_DIRECTIVE);
+  if (at < 0 || /^\s*\*/.test(lineText)) return undefined;
+  let opener = at - 1;
+  while (opener >= 0 && (lineText[opener] === ' ' || lineText[opener] === '\t')) opener--;
+  const pair = lineText.slice(opener - 1, opener + 1);
+  if (pair !== '//' && pair !== '/*') return undefined;
+  const before = lineText[opener - 2];
+  if (before !== undefined && before !== ' ' && before !== '\t') return undefined;
+  const rest = lineText.slice(at + SUPPRESSION_DIRECTIVE.length);
+  if (/^[\w-]/.test(rest)) return undefined;
+  return DIRECTIVE_TAIL.exec(rest)?.[1];
+}
 
 /** Finds every suppression comment in a file's text. */
 export function findSuppressions(text: string): Suppression[] {
   if (!text.includes(SUPPRESSION_DIRECTIVE)) return [];
   const suppressions: Suppression[] = [];
   text.split(/\r?\n/).forEach((lineText, index) => {
-    const match = DIRECTIVE.exec(lineText);
-    if (!match) return;
-    const body = match[1] ?? '';
+    const body = readDirective(lineText);
+    if (body === undefined) return;
     const separator = body.indexOf('--');
     const rules = separator < 0 ? body : body.slice(0, separator);
     const reason = separator < 0 ? '' : body.slice(separator + 2).trim();
