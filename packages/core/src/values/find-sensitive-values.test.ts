@@ -112,10 +112,11 @@ const validSsn = fc
   .map(([a, g, s]) => `${String(a).padStart(3, '0')}-${String(g).padStart(2, '0')}-${String(s).padStart(4, '0')}`)
   .map(tagged('government-id', 'us-ssn'));
 
-/** An identifying IPv4 address (not 0/8, 127/8 or 255/8). */
+/** An identifying IPv4 address (not 0/8, 127/8, 224/4 and above, or the cloud metadata endpoint). */
 const validIpv4 = fc
-  .tuple(fc.integer({ min: 1, max: 254 }).filter((a) => a !== 127), fc.nat(255), fc.nat(255), fc.nat(255))
+  .tuple(fc.integer({ min: 1, max: 223 }).filter((a) => a !== 127), fc.nat(255), fc.nat(255), fc.nat(255))
   .map((octets) => octets.join('.'))
+  .filter((ip) => ip !== '169.254.169.254')
   .map(tagged('other-pii', 'ipv4'));
 
 const hexGroup = fc.string({ unit: fc.constantFrom(...'0123456789abcdef'), minLength: 1, maxLength: 4 });
@@ -340,10 +341,19 @@ describe('adversarial inputs (200 kB each; timing is measured by the bench, not 
   });
 
   it('finds each private key header without an END line once', () => {
-    const unit = '-----BEGIN PRIVATE KEY-----\n';
+    const unit = '-----BEGIN PRIVATE KEY-----\nRkFLRS1GQUtF\n';
     const found = findSensitiveValues(repeat(unit));
     expect(found).toHaveLength(Math.floor(SIZE / unit.length));
     expect(found.every((m, i) => m.start === i * unit.length && m.end === m.start + unit.length - 1)).toBe(true);
+  });
+
+  it('finds nothing in URLs with user info and a numeric first path segment', () => {
+    expect(findSensitiveValues(repeat('http://user:pass@example.com/4111111111111111 '))).toEqual([]);
+    expect(findSensitiveValues(repeat(`//${'a'.repeat(64)}:@`))).toEqual([]);
+  });
+
+  it('finds nothing in headers without key material', () => {
+    expect(findSensitiveValues(repeat('-----BEGIN PRIVATE KEY-----\n'))).toEqual([]);
   });
 
   it('caps the key material read after a header', () => {
