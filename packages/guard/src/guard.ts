@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { createCodegenObjectFactory } from './compile/codegen.js';
+import { createCodegenFactories } from './compile/codegen.js';
 import { NodeCompiler } from './compile/nodes.js';
 import type { GuardNode } from './compile/nodes.js';
 import { FAIL, RunState } from './compile/state.js';
@@ -33,12 +33,13 @@ export type SerializeResult =
  */
 export function createGuard<S extends z.ZodType>(schema: S, options: GuardOptions = {}): Guard<z.output<S>> {
   const policy = resolvePolicy(options);
-  const generateObject = policy.backend === 'codegen' ? createCodegenObjectFactory() : undefined;
+  const codegen = policy.backend === 'codegen' ? createCodegenFactories() : undefined;
   const compiler = new NodeCompiler({
     allow: policy.allow,
     scanValues: policy.scanValues,
     rejectAny: policy.rejectAny,
-    generateObject,
+    generateObject: codegen?.object,
+    generateArray: codegen?.array,
   });
   const root: GuardNode = compiler.compile(schema);
   const onViolation = options.onViolation;
@@ -94,7 +95,7 @@ export function createGuard<S extends z.ZodType>(schema: S, options: GuardOption
 
   return {
     mode: policy.mode,
-    backend: generateObject === undefined ? 'closures' : 'codegen',
+    backend: codegen === undefined ? 'closures' : 'codegen',
     check(value) {
       const { st, result } = run((s) => {
         const copy = root.value(value, s);

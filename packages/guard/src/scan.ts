@@ -85,12 +85,13 @@ export function redactMatches(text: string, matches: readonly ValueMatch[]): str
 export const MAX_CACHED_LENGTH = 256;
 
 /**
- * Remembers strings the scanner found clean, so that values repeated across responses (titles,
- * cities, enum-like codes) are scanned once. Only clean strings are kept, never a sensitive one;
- * when full it starts over, which bounds memory without bookkeeping per hit.
+ * Remembers strings the scanner found clean, with their JSON text, so that values repeated across
+ * responses (titles, cities, enum-like codes) are scanned and quoted once. Only clean strings are
+ * kept, never a sensitive one; when full it starts over, which bounds memory without bookkeeping
+ * per hit.
  */
 export class CleanStringCache {
-  private readonly seen = new Set<string>();
+  private readonly seen = new Map<string, string>();
 
   constructor(private readonly capacity: number) {}
 
@@ -98,9 +99,15 @@ export class CleanStringCache {
     return this.seen.has(text);
   }
 
-  add(text: string): void {
+  /** The JSON text of a string found clean before, or undefined. */
+  getJson(text: string): string | undefined {
+    return this.seen.get(text);
+  }
+
+  /** Remembers a clean string and its JSON text. */
+  add(text: string, json: string): void {
     if (this.capacity === 0 || text.length > MAX_CACHED_LENGTH) return;
     if (this.seen.size >= this.capacity) this.seen.clear();
-    this.seen.add(text);
+    this.seen.set(text, json);
   }
 }

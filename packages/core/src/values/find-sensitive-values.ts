@@ -1,6 +1,8 @@
 import { ConfigError } from '../errors.js';
 import { isCategoryId, type CategoryId } from '../taxonomy/ids.js';
 import type { ValueDetector } from './detector.js';
+import { summarizeText, selectDetectorGates } from './prefilter.js';
+import type { TextSummary } from './prefilter.js';
 import { DETECTORS } from './registry.js';
 
 /** One sensitive value found in a text. It holds offsets only, never the value itself. */
@@ -18,6 +20,8 @@ export interface SensitiveValueMatch {
 export interface ValueScannerOptions {
   readonly categories?: readonly CategoryId[];
   readonly detectors?: readonly string[];
+  /** Skip detectors that cannot match a text (one pass over it first). Default true; false is for tests and benchmarks. */
+  readonly prefilter?: boolean;
 }
 
 /** A value scanner over a fixed set of detectors. */
@@ -80,11 +84,15 @@ function selectDetectors(options: ValueScannerOptions): readonly ValueDetector[]
  */
 export function createValueScanner(options: ValueScannerOptions = {}): ValueScanner {
   const selected = selectDetectors(options);
+  const gates = options.prefilter === false ? selected.map(() => undefined) : selectDetectorGates(selected.map((d) => d.id));
+  const count = selected.length;
   return {
     find(text) {
       if (text.length < MIN_VALUE_LENGTH) return [];
       const raw: RawMatch[] = [];
+      const summary = summarizeText(text);
       selected.forEach((detector, rank) => {
+        if (gates[rank]?.(text, summary) === false) return;
         detector.scan(text, (start, end) => {
           raw.push({ start, end, rank });
           return false;
@@ -98,7 +106,11 @@ export function createValueScanner(options: ValueScannerOptions = {}): ValueScan
     contains(text) {
       if (text.length < MIN_VALUE_LENGTH) return false;
       let found = false;
-      for (const detector of selected) {
+      let summary: TextSummary | undefined;
+      for (let i = 0; i < count; i++) {
+        const gate = gates[i];
+        if (gate !== undefined && !gate(text, (summary ??= summarizeText(text)))) continue;
+        const detector = selected[i] as ValueDetector;
         detector.scan(text, () => (found = true));
         if (found) return true;
       }

@@ -3,7 +3,7 @@ import { GuardError } from '../errors.js';
 import { findCategory, getInternals, readOwnCategory } from '../meta.js';
 import type { ZodDef } from '../meta.js';
 import { writePlain } from './plain.js';
-import { FAIL, FORBIDDEN_KEYS, quoteString } from './state.js';
+import { FAIL, FORBIDDEN_KEYS, createUndeclaredReporter, quoteString, writeNumber } from './state.js';
 import type { Fail, RunState } from './state.js';
 
 /**
@@ -23,6 +23,8 @@ export interface CompileOptions {
   readonly rejectAny: boolean;
   /** Builds object nodes as generated code; undefined means closures. */
   readonly generateObject?: ObjectNodeFactory | undefined;
+  /** Builds array nodes' `json` as generated code; undefined means closures. */
+  readonly generateArray?: ArrayNodeFactory | undefined;
 }
 
 /** One declared property of an object schema, as compiled. */
@@ -37,6 +39,12 @@ export interface CompiledField {
   readonly dropped: CategoryId | undefined;
   /** A plain `z.string()` / `z.number()` / `z.boolean()` that code generation may inline. */
   readonly leaf: 'string' | 'number' | 'boolean' | undefined;
+  /** The leaf is wrapped in `.optional()`: an absent (undefined) value emits nothing. */
+  readonly optional: boolean;
+  /** JSON texts of an enum's or literal's values, so the closures loop writes them without a call. */
+  readonly literals: ReadonlyMap<unknown, string> | undefined;
+  /** A bare `z.number()` with only native checks (`.int()`, `.min()`…), written inline by the closures loop. */
+  readonly numberCheck: ((value: number) => boolean) | undefined;
   readonly scan: boolean;
 }
 
@@ -51,6 +59,9 @@ export interface ObjectNodeSpec {
 
 /** A factory the code-generating backend plugs in for object nodes. */
 export type ObjectNodeFactory = (spec: ObjectNodeSpec) => GuardNode | undefined;
+
+/** A factory the code-generating backend plugs in for arrays without refinements: element node and the closures node. */
+export type ArrayNodeFactory = (element: GuardNode, fallback: GuardNode) => GuardNode | undefined;
 
 type ContainerChecks = (value: unknown) => boolean;
 
@@ -149,8 +160,12 @@ export class NodeCompiler {
         return this.compile((def['getter'] as () => unknown)(), scan);
       case 'pipe':
         return this.buildPipe(schema, def, scan);
-      case 'array':
-        return createArrayNode(this.compile(def['element'], scan), readContainerChecks(def));
+      case 'array': {
+        const element = this.compile(def['element'], scan);
+        const checks = readContainerChecks(def);
+        const closures = createArrayNode(element, checks);
+        return (checks === undefined ? this.options.generateArray?.(element, closures) : undefined) ?? closures;
+      }
       case 'tuple':
         return createTupleNode(
           (def['items'] as unknown[]).map((item) => this.compile(item, scan)),
@@ -195,7 +210,10 @@ export class NodeCompiler {
         nextJsonKey: `,${quoteString(key)}:`,
         node: dropped === undefined ? this.compile(fieldSchema, fieldScan) : createDroppedNode(dropped),
         dropped,
-        leaf: dropped === undefined ? readPlainLeaf(fieldSchema) : undefined,
+        leaf: dropped === undefined ? readFieldLeaf(fieldSchema) : undefined,
+        optional: dropped === undefined && readFieldLeaf(fieldSchema) !== undefined && readPlainLeaf(fieldSchema) === undefined,
+        literals: dropped === undefined ? readLiteralTexts(fieldSchema) : undefined,
+        numberCheck: dropped === undefined && readOwnCategory(fieldSchema) === undefined ? readNumberCheck(fieldSchema) : undefined,
         scan: fieldScan,
       });
     }
@@ -212,6 +230,30 @@ export class NodeCompiler {
 
 function notReady(): never {
   throw new GuardError('internal: a recursive schema node was used before it was compiled');
+}
+
+/** The JSON texts of a bare enum or literal schema (schema-authored, never scanned). */
+function readLiteralTexts(schema: unknown): ReadonlyMap<unknown, string> | undefined {
+  const internals = getInternals(schema);
+  if (internals.def.type !== 'enum' && internals.def.type !== 'literal') return undefined;
+  return createLiteralTexts(internals.values ?? new Set());
+}
+
+function createLiteralTexts(values: ReadonlySet<unknown>): Map<unknown, string> {
+  const texts = new Map<unknown, string>();
+  for (const value of values) if (value !== undefined) texts.set(value, writePlain(value));
+  return texts;
+}
+
+/** createNativeNumberCheck of a bare number field, or undefined. */
+function readNumberCheck(schema: unknown): ((value: number) => boolean) | undefined {
+  return getInternals(schema).def.type === 'number' ? createNativeNumberCheck(schema) : undefined;
+}
+
+/** readPlainLeaf of a field, looking through one `.optional()` (the most common wrapper). */
+function readFieldLeaf(schema: unknown): 'string' | 'number' | 'boolean' | undefined {
+  const def = getInternals(schema).def;
+  return def.type === 'optional' ? readPlainLeaf(def['innerType']) : readPlainLeaf(schema);
 }
 
 /** `'string'` etc. when the schema is the bare primitive (no checks, no coercion, no metadata). */
@@ -282,8 +324,15 @@ function createStringNode(schema: unknown, scan: boolean): GuardNode {
   return {
     value: clean,
     json(input, st) {
-      const text = clean(input, st);
-      return text === FAIL ? FAIL : quoteString(text);
+      const checked = validate(input);
+      if (checked === FAIL) return st.fail();
+      let text = checked as string;
+      let json = scan ? st.cleanJson(text) : quoteString(text);
+      if (json === undefined) {
+        text = st.redactText(text);
+        json = quoteString(text);
+      }
+      return st.grow(text.length + 2) ? json : st.fail();
     },
   };
 }
@@ -299,7 +348,8 @@ function createPrimitiveNode(schema: unknown, type: 'number' | 'boolean'): Guard
     value: clean,
     json(input, st) {
       const checked = clean(input, st);
-      return checked === FAIL ? FAIL : String(checked);
+      if (checked === FAIL) return FAIL;
+      return type === 'number' ? writeNumber(checked as number) : String(checked);
     },
   };
 }
@@ -314,8 +364,7 @@ function createConstantNode(accepts: (value: unknown) => boolean, constant: null
 
 function createLiteralNode(values: ReadonlySet<unknown>): GuardNode {
   // Literals come from the schema author, not from data: no scanning, JSON text computed once.
-  const texts = new Map<unknown, string>();
-  for (const value of values) if (value !== undefined) texts.set(value, writePlain(value));
+  const texts = createLiteralTexts(values);
   return {
     value: (input, st) => (texts.has(input) ? input : st.fail()),
     json: (input, st) => texts.get(input) ?? st.fail(),
@@ -448,6 +497,7 @@ function withContainerChecks(node: GuardNode, checks: ContainerChecks | undefine
 export function createObjectNode(spec: ObjectNodeSpec): GuardNode {
   const { fields, declared, rest } = spec;
   const count = fields.length;
+  const reportUndeclared = createUndeclaredReporter(declared);
 
   /** Undeclared keys: report (and fail on strict objects) or pass through the catchall node. */
   function visitRest(input: object, found: number, st: RunState, emit: ((key: string, value: unknown) => boolean) | undefined): boolean {
@@ -460,9 +510,13 @@ export function createObjectNode(spec: ObjectNodeSpec): GuardNode {
       st.fail();
       return false;
     }
+    if (rest === undefined) {
+      reportUndeclared(keys, st);
+      return true;
+    }
     for (const key of keys) {
       if (declared.has(key)) continue;
-      if (rest === undefined || FORBIDDEN_KEYS.has(key)) {
+      if (FORBIDDEN_KEYS.has(key)) {
         st.reportUndeclared(declared, key);
         continue;
       }
@@ -534,71 +588,87 @@ export function createObjectNode(spec: ObjectNodeSpec): GuardNode {
       let text = '{';
       let first = true;
       let found = 0;
-      for (let i = 0; i < count; i++) {
-        const field = fields[i]!;
-        const key = field.key;
-        let value: unknown;
-        if (hasOwn.call(record, key)) {
-          found++;
-          if (field.dropped !== undefined) {
-            st.report('sensitive-field', field.dropped, key);
+      let at: string | undefined;
+      try {
+        for (let i = 0; i < count; i++) {
+          const field = fields[i]!;
+          const key = field.key;
+          let value: unknown;
+          if (hasOwn.call(record, key)) {
+            found++;
+            if (field.dropped !== undefined) {
+              st.report('sensitive-field', field.dropped, key);
+              continue;
+            }
+            at = key;
+            value = record[key];
+            at = undefined;
+          } else if (field.dropped !== undefined) {
             continue;
           }
-          st.at = key;
-          value = record[key];
-          st.at = undefined;
-        } else if (field.dropped !== undefined) {
-          continue;
-        }
-        let result: string | undefined | Fail;
-        // Bare primitives (most fields) are handled inline: no path bookkeeping, no call.
-        switch (field.leaf) {
-          case 'string':
-            if (typeof value !== 'string') result = st.fail(key);
-            else {
-              if (field.scan && !st.isClean(value)) {
-                st.path.push(key);
-                value = st.scanText(value);
-                st.path.pop();
+          let result: string | undefined | Fail;
+          if (value === undefined && field.optional) continue;
+          // Bare primitives (most fields) are handled inline: no path bookkeeping, no call.
+          switch (field.leaf) {
+            case 'string':
+              if (typeof value !== 'string') result = st.fail(key);
+              else {
+                result = field.scan ? st.cleanJson(value) : quoteString(value);
+                if (result === undefined) {
+                  st.path.push(key);
+                  result = quoteString(st.redactText(value));
+                  st.path.pop();
+                }
               }
-              result = quoteString(value as string);
-            }
-            break;
-          case 'number':
-            result = typeof value === 'number' && Number.isFinite(value) ? String(value) : st.fail(key);
-            break;
-          case 'boolean':
-            result = value === true ? 'true' : value === false ? 'false' : st.fail(key);
-            break;
-          default:
-            st.path.push(key);
-            result = field.node.json(value, st);
-            st.path.pop();
+              break;
+            case 'number':
+              result = typeof value === 'number' && Number.isFinite(value) ? writeNumber(value) : st.fail(key);
+              break;
+            case 'boolean':
+              result = value === true ? 'true' : value === false ? 'false' : st.fail(key);
+              break;
+            default:
+              if (field.literals !== undefined) {
+                result = field.literals.get(value) ?? st.fail(key);
+                break;
+              }
+              if (field.numberCheck !== undefined) {
+                result = typeof value === 'number' && Number.isFinite(value) && field.numberCheck(value) ? writeNumber(value) : st.fail(key);
+                break;
+              }
+              st.path.push(key);
+              result = field.node.json(value, st);
+              st.path.pop();
+          }
+          if (result === FAIL) {
+            st.leave();
+            return FAIL;
+          }
+          if (result !== undefined) {
+            text += (first ? field.jsonKey : field.nextJsonKey) + result;
+            first = false;
+          }
         }
-        if (result === FAIL) {
+        if (!st.grow(text.length)) {
           st.leave();
-          return FAIL;
+          return st.fail();
         }
-        if (result !== undefined) {
-          text += (first ? field.jsonKey : field.nextJsonKey) + result;
-          first = false;
-        }
-      }
-      if (!st.grow(text.length)) {
+        const ok = visitRest(input, found, st, (key, value) => {
+          const result = (rest as GuardNode).json(value, st);
+          if (result === FAIL) return false;
+          if (result !== undefined) {
+            text += `${first ? '' : ','}${quoteString(key)}:${result}`;
+            first = false;
+          }
+          return true;
+        });
         st.leave();
-        return st.fail();
+        return ok ? `${text}}` : FAIL;
+      } catch (error) {
+        // The key being read lives in a local; only a throwing getter or Proxy trap publishes it.
+        if (at !== undefined) st.at = at;
+        throw error;
       }
-      const ok = visitRest(input, found, st, (key, value) => {
-        const result = (rest as GuardNode).json(value, st);
-        if (result === FAIL) return false;
-        if (result !== undefined) {
-          text += `${first ? '' : ','}${quoteString(key)}:${result}`;
-          first = false;
-        }
-        return true;
-      });
-      st.leave();
-      return ok ? `${text}}` : FAIL;
     },
   };
   return withContainerChecks(node, spec.checks);
@@ -644,24 +714,31 @@ function createArrayNode(element: GuardNode, checks: ContainerChecks | undefined
       }
       let text = '[';
       let first = true;
-      for (let i = 0; i < length; i++) {
-        st.at = i;
-        const value = hasOwn.call(input, i) ? (input as unknown[])[i] : undefined;
-        st.at = undefined;
-        st.path.push(i);
-        const result = element.json(value, st);
-        st.path.pop();
-        if (result === FAIL) {
-          st.leave();
-          return FAIL;
+      let at: number | undefined;
+      try {
+        for (let i = 0; i < length; i++) {
+          at = i;
+          const value = hasOwn.call(input, i) ? (input as unknown[])[i] : undefined;
+          at = undefined;
+          st.path.push(i);
+          const result = element.json(value, st);
+          st.path.pop();
+          if (result === FAIL) {
+            st.leave();
+            return FAIL;
+          }
+          if (result !== undefined) text += first ? result : `,${result}`;
+          else if (value === undefined) text += first ? 'null' : ',null';
+          else continue;
+          first = false;
         }
-        if (result !== undefined) text += first ? result : `,${result}`;
-        else if (value === undefined) text += first ? 'null' : ',null';
-        else continue;
-        first = false;
+        st.leave();
+        return st.grow(length + 2) ? `${text}]` : st.fail();
+      } catch (error) {
+        // The key being read lives in a local; only a throwing getter or Proxy trap publishes it.
+        if (at !== undefined) st.at = at;
+        throw error;
       }
-      st.leave();
-      return st.grow(length + 2) ? `${text}]` : st.fail();
     },
   };
   return withContainerChecks(node, checks);

@@ -17,8 +17,12 @@ export interface ResolvedLimits {
   readonly maxOutputSize: number;
 }
 
+let nextRunId = 0;
+
 /** Everything one run of a compiled guard tracks. A new one per call: guards are re-entrant. */
 export class RunState {
+  /** Tells runs apart without keeping a reference to one (see createUndeclaredReporter). */
+  readonly id = ++nextRunId;
   readonly violations: Violation[] = [];
   /** Keys and indexes from the root to the node being visited. */
   readonly path: (string | number)[] = [];
@@ -41,8 +45,21 @@ export class RunState {
   isClean(text: string): boolean {
     if (this.clean.has(text)) return true;
     if (this.scanner.contains(text)) return false;
-    this.clean.add(text);
+    this.clean.add(text, quoteString(text));
     return true;
+  }
+
+  /**
+   * The JSON text of a string when it holds no sensitive value, else undefined: one cache lookup
+   * answers both questions for strings seen before.
+   */
+  cleanJson(text: string): string | undefined {
+    const cached = this.clean.getJson(text);
+    if (cached !== undefined) return cached;
+    if (this.scanner.contains(text)) return undefined;
+    const json = quoteString(text);
+    this.clean.add(text, json);
+    return json;
   }
 
   /** Records a violation at the current path (plus an optional last segment). */
@@ -100,7 +117,11 @@ export class RunState {
 
   /** Redacts sensitive values in a string of an unmarked field, reporting one violation per match. */
   scanText(text: string): string {
-    if (this.isClean(text)) return text;
+    return this.isClean(text) ? text : this.redactText(text);
+  }
+
+  /** scanText for a string already known not to be clean. */
+  redactText(text: string): string {
     const matches = this.scanner.find(text);
     if (matches.length === 0) return text;
     for (const match of matches) this.report('sensitive-value', match.category);
@@ -113,6 +134,53 @@ export class RunState {
     const first = this.scanner.find(key)[0];
     return first === undefined ? key : `[redacted:${first.category}]`;
   }
+}
+
+// A direct-mapped cache of number texts. Converting a double to text costs ~50 ns and prices and
+// quantities repeat across responses; numbers are never sensitive (they are not scanned), so one
+// cache serves every guard. Empty slots hold NaN, which equals nothing.
+const NUMBER_SLOTS = 1024;
+const numberKeys = new Float64Array(NUMBER_SLOTS).fill(Number.NaN);
+const numberTexts: string[] = new Array<string>(NUMBER_SLOTS).fill('');
+
+/** JSON text of a finite number (`String(value)`, as JSON.stringify writes it; -0 is `0`). */
+export function writeNumber(value: number): string {
+  const slot = ((value * 1000003) ^ (value * 40503)) & (NUMBER_SLOTS - 1);
+  if (numberKeys[slot] === value) return numberTexts[slot]!;
+  const text = String(value);
+  numberKeys[slot] = value;
+  numberTexts[slot] = text;
+  return text;
+}
+
+// Objects with more keys than this are not memoised: the memo is for the repeated shapes of a list.
+const MAX_MEMO_KEYS = 64;
+
+/**
+ * Reports the undeclared keys among `keys` (own enumerable keys of an object of one schema). Items of
+ * a list usually share their key order, so the last key list and its undeclared keys are kept: the
+ * same list again costs one identity compare per key instead of a set lookup, and within one run
+ * its keys were already reported (reportUndeclared reports once per run anyway).
+ */
+export function createUndeclaredReporter(declared: ReadonlySet<string>): (keys: readonly string[], st: RunState) => void {
+  let lastKeys: readonly string[] | undefined;
+  let lastUndeclared: readonly string[] = [];
+  let lastRun = 0;
+  return (keys, st) => {
+    const length = keys.length;
+    let same = lastKeys !== undefined && lastKeys.length === length;
+    for (let i = 0; same && i < length; i++) if (keys[i] !== lastKeys![i]) same = false;
+    if (same && lastRun === st.id) return;
+    if (!same) {
+      const undeclared: string[] = [];
+      for (let i = 0; i < length; i++) if (!declared.has(keys[i]!)) undeclared.push(keys[i]!);
+      lastKeys = length <= MAX_MEMO_KEYS ? keys : undefined;
+      lastUndeclared = undeclared;
+    }
+    const undeclared = lastUndeclared;
+    for (let i = 0; i < undeclared.length; i++) st.reportUndeclared(declared, undeclared[i]!);
+    lastRun = st.id;
+  };
 }
 
 const ESCAPE = /[\u0000-\u001f"\\\ud800-\udfff]/;
