@@ -4,7 +4,7 @@
 // for a type-aware analyzer), as ratios; then `--changed-since` on one changed file of the
 // largest project with a warm cache. Needs a build (`pnpm build`). Projects go to bench-out/.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,37 +57,55 @@ if (rows.length > 1) {
   console.log(`growth ${first.lines} → ${last.lines} lines: time ×${(last.scan.ms / first.scan.ms).toFixed(2)} for ×${(last.lines / first.lines).toFixed(2)} lines (${growth.toFixed(2)} of linear)`);
 }
 
-// --changed-since on the largest project: commit it, warm the cache, change one repository.
+// --changed-since on the largest project: commit it, warm the cache, change one repository, then
+// time the scoped scan with the warm cache and without a cache (cold), and check that its findings
+// equal the full scan's for the affected files.
 const largest = rows.at(-1);
 if (largest) {
   const dir = join(out, `backend-${sizes.at(-1)}`);
   const cache = join(dir, '.leakwatch-cache');
   rmSync(cache, { recursive: true, force: true });
+  rmSync(join(dir, '.git'), { recursive: true, force: true });
   const git = (...args) =>
     execFileSync('git', args, {
       cwd: dir,
       env: { ...process.env, GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'bench@example.com', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'bench@example.com' },
     });
+  writeFileSync(join(dir, '.gitignore'), '.leakwatch-cache/\n');
   git('init', '-q', '-b', 'main');
   git('add', '.');
   git('commit', '-q', '-m', 'generated');
   const warm = run(cli, ['scan', dir, '--cache', cache, '--format', 'json', '--output', join(out, 'warm.json'), '--fail-on', 'none'], repoRoot);
-  mkdirSync(join(dir, 'src', 'repositories'), { recursive: true });
-  appendFileSync(join(dir, 'src', 'repositories', 'order-1.repository.ts'), '\nexport const touched = true;\n');
-  const changed = run(
-    cli,
-    ['scan', dir, '--changed-since', 'HEAD', '--cache', cache, '--format', 'json', '--output', join(out, 'changed.json'), '--fail-on', 'none'],
-    repoRoot,
-  );
-  if (changed.status !== 0) throw new Error(`--changed-since scan failed:\n${changed.stderr}`);
-  console.log(
-    `--changed-since HEAD, 1 changed file of ${largest.lines} lines, warm cache: ${(changed.ms / 1000).toFixed(1)} s, ${changed.rssMb.toFixed(0)} MB ` +
-      `(cache-warming full scan: ${(warm.ms / 1000).toFixed(1)} s; target < 5 s)`,
-  );
-  // The CLI's own share of --changed-since: walk, git, import graph, importers.
+  if (warm.status !== 0) throw new Error(`cache-warming scan failed:\n${warm.stderr}`);
   const { listSourceFiles } = await import(join(here, '..', 'dist', 'cli', 'source-files.js'));
   const { getChangedFiles } = await import(join(here, '..', 'dist', 'git', 'changed-files.js'));
   const { buildImportGraph, findAffectedFiles } = await import(join(here, '..', 'dist', 'git', 'import-graph.js'));
+  const full = JSON.parse(readFileSync(join(out, 'warm.json'), 'utf8'));
+  const changedSince = (label, extra) => {
+    const result = run(cli, ['scan', dir, '--changed-since', 'HEAD', ...extra, '--format', 'json', '--output', join(out, 'changed.json'), '--fail-on', 'none'], repoRoot);
+    if (result.status !== 0) throw new Error(`--changed-since scan failed:\n${result.stderr}`);
+    console.log(`  ${label}: ${(result.ms / 1000).toFixed(1)} s, ${result.rssMb.toFixed(0)} MB`);
+    return result;
+  };
+  const checkAgainstFull = async (what) => {
+    const files = listSourceFiles(dir);
+    const affected = findAffectedFiles(await getChangedFiles(dir, 'HEAD'), buildImportGraph(dir, files));
+    const key = (finding) => `${finding.location.file}:${finding.location.line}:${finding.ruleId}:${finding.category}:${finding.fingerprint}`;
+    const expected = full.findings.filter((finding) => affected.has(finding.location.file)).map(key).sort();
+    const actual = JSON.parse(readFileSync(join(out, 'changed.json'), 'utf8')).findings.map(key).sort();
+    if (JSON.stringify(actual) !== JSON.stringify(expected)) throw new Error(`${what}: --changed-since findings differ from the full scan's:\n${actual.join('\n')}\n---\n${expected.join('\n')}`);
+    console.log(`  ${what}: ${actual.length} findings in ${affected.size} affected files, identical to the full scan's`);
+  };
+  appendFileSync(join(dir, 'src', 'repositories', 'order-1.repository.ts'), '\nexport const touched = true;\n');
+  console.log(`--changed-since HEAD, 1 changed file of ${largest.lines} lines (cache-warming full scan: ${(warm.ms / 1000).toFixed(1)} s; target < 5 s)`);
+  changedSince('warm cache', ['--cache', cache]);
+  changedSince('cold (no cache)', []);
+  await checkAgainstFull('order-1 repository changed');
+  // A repository whose handler has findings: the scoped scan must report them as the full scan did.
+  appendFileSync(join(dir, 'src', 'repositories', 'coupon-11.repository.ts'), '\nexport const touched = true;\n');
+  changedSince('warm cache, 2 changed files', ['--cache', cache]);
+  await checkAgainstFull('order-1 and coupon-11 repositories changed');
+  // The CLI's own share of --changed-since: walk, git, import graph, importers.
   const started = performance.now();
   const files = listSourceFiles(dir);
   const affected = findAffectedFiles(await getChangedFiles(dir, 'HEAD'), buildImportGraph(dir, files));

@@ -59,8 +59,15 @@ export interface ScanOptions {
   readonly project?: string;
   /** The parsed config (the CLI loads it). */
   readonly config?: ScanConfig;
-  /** Report findings only in these root-relative files (`--changed-since`, `--shard`); the whole program is still analysed. */
+  /** Report findings only in these root-relative files (`--changed-since`, `--shard`); the whole program is still analysed unless `programRoots` scopes it. */
   readonly onlyFiles?: ReadonlySet<string>;
+  /**
+   * Build each program from these root-relative files and what they import (TypeScript's module
+   * resolution), not from every file of the tsconfig. Sound only for a set that holds every
+   * transitive importer of `onlyFiles` (what `--changed-since` computes): a file's findings depend
+   * on its imports and, through route mounts and wrapper calls, on its importers.
+   */
+  readonly programRoots?: ReadonlySet<string>;
   /** Cache folder (relative to the root or absolute): an unchanged input set is answered from it. */
   readonly cache?: string;
   readonly onProgress?: (event: ScanProgressEvent) => void;
@@ -109,12 +116,13 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   let functionCount = 0;
   const projectCount = discovery.projects.length;
 
+  const scope = options.programRoots === undefined ? undefined : new Set([...options.programRoots].map((file) => path.resolve(root, file)));
   for (const [index, spec] of discovery.projects.entries()) {
     const tsconfig = spec.tsconfig === undefined ? undefined : relative(root, spec.tsconfig);
     progress({ phase: 'loading', project: index + 1, projects: projectCount, ...(tsconfig === undefined ? {} : { tsconfig }) });
     let loaded;
     try {
-      loaded = loadProject(spec, root);
+      loaded = loadProject(spec, root, scope);
     } catch (error) {
       diagnostics.push({ code: 'internal-error', severity: 'error', message: `cannot load project: ${describeError(error)}`, file: tsconfig ?? relative(root, spec.dir) });
       continue;
@@ -134,7 +142,11 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       discoveryResult = { handlers: new Map(), routes: [] };
     }
     routes.push(...discoveryResult.routes);
-    const engine = new Engine(program, checker, knowledge, locator, discoveryResult.handlers, isProjectFile);
+    // In a scoped program (`programRoots`, which hold every importer of the reported files), the
+    // top level of other modules is not walked: its calls can only reach the reported files
+    // through an import, and an importer is a root; binding values are still evaluated on demand.
+    const isModuleWalked = scope === undefined ? undefined : (sourceFile: ts.SourceFile): boolean => scope.has(path.resolve(sourceFile.fileName));
+    const engine = new Engine(program, checker, knowledge, locator, discoveryResult.handlers, isProjectFile, isModuleWalked);
     // With `onlyFiles`, only those files are walked; what they call is still summarised on demand,
     // so their findings are the same as in a full scan (the route inventory covers only them).
     const only = options.onlyFiles;
@@ -184,7 +196,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     },
   };
   // Only a full scan is stored: a partial one (`onlyFiles`) would answer a later full scan wrongly.
-  if (cache !== undefined && only === undefined) cache.write(result);
+  if (cache !== undefined && only === undefined && scope === undefined) cache.write(result);
   return result;
 }
 

@@ -206,3 +206,42 @@ describe('leakwatch scan with a config file (real engine)', () => {
     expect(keyOf(readResult(join(dir, 'after.json')))).toEqual(['src/login.ts:3 no-sensitive-log credential']);
   });
 });
+
+describe('leakwatch scan --changed-since when a change scopes other modules (real engine)', () => {
+  const git = (dir: string, ...args: string[]): void => {
+    execFileSync('git', args, { cwd: dir, env: { ...process.env, GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@example.com' } });
+  };
+  const commitCopyOf = (name: string): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'leakwatch-scope-'));
+    cpSync(join(repoRoot, 'fixtures', name), dir, { recursive: true });
+    git(dir, 'init', '-q', '-b', 'main');
+    git(dir, 'add', '.');
+    git(dir, 'commit', '-q', '-m', 'fixture');
+    return dir;
+  };
+  const scanJson = async (dir: string, ...extra: string[]): Promise<ScanResult> => {
+    const run = await runLeakwatch(['scan', dir, '--format', 'json', '--fail-on', 'none', ...extra], { cwd: repoRoot, scan: scanWithEngine });
+    expect(run.code).toBe(0);
+    return JSON.parse(run.stdout) as ScanResult;
+  };
+
+  it('removing an auth middleware from a mount reports the routers it mounts, as a full scan does', async () => {
+    const dir = commitCopyOf('analyzer-express');
+    const app = join(dir, 'src', 'app.ts');
+    writeFileSync(app, readFileSync(app, 'utf8').replace("app.use('/users', requireAuth, usersRouter);", "app.use('/users', usersRouter);"));
+    const full = await scanJson(dir);
+    const before = await scanJson(commitCopyOf('analyzer-express'));
+    const added = keyOf(full).filter((key) => !keyOf(before).includes(key));
+    expect(added.length).toBeGreaterThan(0);
+    const changed = await scanJson(dir, '--changed-since', 'main');
+    for (const key of added) expect(keyOf(changed)).toContain(key);
+  });
+
+  it('a changed leakwatch config scans the whole project', async () => {
+    const dir = commitCopyOf('analyzer-express');
+    writeFileSync(join(dir, 'leakwatch.config.json'), JSON.stringify({ ignoreNames: ['nothingMatchesThis'] }));
+    const changed = await scanJson(dir, '--changed-since', 'main');
+    expect(keyOf(changed)).toEqual(keyOf(await scanJson(dir)));
+    expect(changed.findings.length).toBeGreaterThan(0);
+  });
+});

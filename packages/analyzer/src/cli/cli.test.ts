@@ -164,6 +164,8 @@ describe('leakwatch CLI', () => {
       writeFileSync(join(root, 'src/auth/login.ts'), `${SAMPLE_SOURCES['src/auth/login.ts']}\n`);
       const run = await runLeakwatch(['scan', '--changed-since', 'main', '--format', 'json'], { cwd: root, scan });
       expect([...(scan.calls[0]?.onlyFiles ?? [])].sort()).toEqual(['src/auth/login.ts', 'src/lib/audit.ts']);
+      // The program is built from the affected files (and what they import), not the whole tsconfig.
+      expect([...(scan.calls[0]?.programRoots ?? [])].sort()).toEqual(['src/auth/login.ts', 'src/lib/audit.ts']);
       const result = JSON.parse(run.stdout) as ScanResult;
       expect(new Set(result.findings.map((finding) => finding.location.file))).toEqual(new Set(['src/auth/login.ts']));
       expect(result.routes.map((route) => route.file)).toEqual(['src/auth/login.ts']);
@@ -241,6 +243,8 @@ describe('leakwatch CLI', () => {
         expect(run.code).toBe(0);
         const only = [...(scan.calls.at(-1)?.onlyFiles ?? [])];
         expect(only.every((file) => getShardOfFile(file, 3) === index)).toBe(true);
+        // A shard does not hold its files' importers, so its program is not scoped.
+        expect(scan.calls.at(-1)?.programRoots).toBeUndefined();
         asked.push(...only);
       }
       // Together the shards cover every source file exactly once.

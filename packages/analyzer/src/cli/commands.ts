@@ -1,14 +1,14 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { LeakwatchError, compareSeverity } from '@leakwatch/core';
+import { CONFIG_FILE_NAMES, LeakwatchError, compareSeverity } from '@leakwatch/core';
 import { ts } from 'ts-morph';
 import type { LeakwatchConfig } from '@leakwatch/core';
 import { applyBaseline, createBaseline, loadBaseline, renderBaseline } from '../baseline/baseline.js';
 import { applyConfigToResult } from '../config/apply-config.js';
 import { loadConfig } from '../config/load-config.js';
 import { getChangedFiles } from '../git/changed-files.js';
-import { buildImportGraph, findAffectedFiles } from '../git/import-graph.js';
+import { buildImportGraph, findAffectedFiles, isScopingModule } from '../git/import-graph.js';
 import { renderHtml } from '../reporters/html.js';
 import { renderJson } from '../reporters/json.js';
 import { renderSarif } from '../reporters/sarif.js';
@@ -38,6 +38,8 @@ export interface CliScanOptions {
   readonly project?: string;
   readonly config?: LeakwatchConfig;
   readonly onlyFiles?: ReadonlySet<string>;
+  /** Files the program is built from (with their imports): `--changed-since`'s affected set. */
+  readonly programRoots?: ReadonlySet<string>;
   readonly cache?: string;
   /** Receives the engine's progress events; the CLI draws them on a TTY. */
   readonly onProgress?: (event: unknown) => void;
@@ -166,6 +168,12 @@ interface ScanRequest {
   readonly changedSince: string | undefined;
 }
 
+/** Files whose change can alter findings anywhere: leakwatch's config, tsconfigs, package manifests. */
+function isProjectWideFile(file: string): boolean {
+  const name = path.posix.basename(file);
+  return (CONFIG_FILE_NAMES as readonly string[]).includes(name) || /^tsconfig.*\.json$/.test(name) || name === 'package.json';
+}
+
 /** Runs the engine and the CLI's post-passes (shard/changed filter, suppressions); baseline is the caller's. */
 async function scanWithPostPasses(request: ScanRequest, io: CliIo, deps: { scan?: ScanFunction; now?: () => number }): Promise<ScanResult> {
   const started = Date.now();
@@ -175,10 +183,26 @@ async function scanWithPostPasses(request: ScanRequest, io: CliIo, deps: { scan?
   const files = listSourceFiles(plan.root, plan.paths);
 
   let only: Set<string> | undefined;
+  let programRoots: Set<string> | undefined;
   if (request.changedSince !== undefined) {
     const changed = await getChangedFiles(plan.root, request.changedSince);
-    const known = new Set(files);
-    only = new Set([...findAffectedFiles(changed, buildImportGraph(plan.root, files))].filter((file) => known.has(file)));
+    // A changed leakwatch config, tsconfig or manifest can change any finding: scan everything.
+    if (!changed.some(isProjectWideFile)) {
+      const known = new Set(files);
+      const configures = (file: string): boolean => {
+        try {
+          return isScopingModule(readFileSync(path.join(plan.root, file), 'utf8'));
+        } catch {
+          return false;
+        }
+      };
+      only = new Set([...findAffectedFiles(changed, buildImportGraph(plan.root, files), configures)].filter((file) => known.has(file)));
+      // The affected set holds every importer of its files, so a program built from it and its
+      // imports gives those files the findings of a full scan (the shard filter below narrows
+      // what is reported, not what is loaded). With explicit paths the graph misses importers
+      // outside them, so the whole program is loaded as before.
+      if (plan.paths === undefined) programRoots = only;
+    }
   }
   if (request.shard !== undefined) {
     const { shard } = request;
@@ -199,6 +223,7 @@ async function scanWithPostPasses(request: ScanRequest, io: CliIo, deps: { scan?
       ...(request.project === undefined ? {} : { project: path.resolve(io.cwd, request.project) }),
       ...(config === undefined ? {} : { config }),
       ...(only === undefined ? {} : { onlyFiles: only }),
+      ...(programRoots === undefined ? {} : { programRoots }),
       ...(request.cache === undefined ? {} : { cache: path.resolve(io.cwd, request.cache) }),
       ...(progress === undefined ? {} : { onProgress: (event: unknown) => progress.update(event) }),
     });

@@ -140,6 +140,12 @@ export class Engine {
     private readonly locator: Locator,
     private readonly handlers: ReadonlyMap<ts.Node, HandlerContext>,
     private readonly isProjectFile: (fileName: string) => boolean,
+    /**
+     * Whether a module's top level is walked when the module is first referenced (default: every
+     * project module). A scoped scan walks only the modules it reports on; values of other
+     * modules' bindings are still evaluated on demand, from their initializers and assignments.
+     */
+    private readonly isModuleWalked: (sourceFile: ts.SourceFile) => boolean = () => true,
   ) {
     const excludeDecorators = new Set(
       knowledge.sanitizers.filter((model) => model.kind === 'serializer-exclude').flatMap((model) => (model.calls ?? []).map((call) => call.callee)),
@@ -200,7 +206,7 @@ export class Engine {
     } as Frame;
     self.frame = frame;
     this.moduleFrames.set(sourceFile, frame);
-    if (this.isProjectFile(sourceFile.fileName)) {
+    if (this.isProjectFile(sourceFile.fileName) && this.isModuleWalked(sourceFile)) {
       for (const statement of sourceFile.statements) this.walk(statement, frame);
     }
     return frame;

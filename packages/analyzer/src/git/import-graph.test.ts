@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listSourceFiles } from '../cli/source-files.js';
-import { buildImportGraph, findAffectedFiles } from './import-graph.js';
+import { buildImportGraph, findAffectedFiles, isScopingModule } from './import-graph.js';
 
 const files: Record<string, string> = {
   'tsconfig.json': JSON.stringify({ compilerOptions: { module: 'nodenext', strict: true, baseUrl: '.', paths: { '@lib/*': ['src/lib/*'] } } }),
@@ -48,5 +48,30 @@ describe('import graph and affected files', () => {
     ]);
     expect([...findAffectedFiles(['src/lib/log.ts'], graph)].sort()).toEqual(['src/billing/checkout.ts', 'src/lib/log.ts']);
     expect([...findAffectedFiles(['src/users/user.controller.ts'], graph)]).toEqual(['src/users/user.controller.ts']);
+  });
+});
+
+describe('changes that scope other modules', () => {
+  const graph = new Map([
+    ['src/app.ts', new Set(['src/routes/users.ts', 'src/middleware/auth.ts'])],
+    ['src/routes/users.ts', new Set(['src/services/users.ts'])],
+    ['src/services/users.ts', new Set<string>()],
+    ['src/middleware/auth.ts', new Set<string>()],
+    ['src/server.ts', new Set(['src/app.ts'])],
+  ]);
+
+  it('adds the modules a changed mounting file imports, and their importers', () => {
+    const affected = findAffectedFiles(['src/app.ts'], graph, (file) => file === 'src/app.ts');
+    expect([...affected].sort()).toEqual(['src/app.ts', 'src/middleware/auth.ts', 'src/routes/users.ts', 'src/server.ts']);
+  });
+
+  it('follows only importers when the changed file scopes nothing', () => {
+    expect([...findAffectedFiles(['src/app.ts'], graph)].sort()).toEqual(['src/app.ts', 'src/server.ts']);
+  });
+
+  it('recognises middleware and hook registration from the route models, not any call', () => {
+    expect(isScopingModule("app.use('/users', requireAuth, users);")).toBe(true);
+    expect(isScopingModule("fastify.addHook('onRequest', authenticate);")).toBe(true);
+    expect(isScopingModule('router.get("/x", handler); const used = reuse(x);')).toBe(false);
   });
 });

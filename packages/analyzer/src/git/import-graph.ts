@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { RESPONSE_MODELS } from '@leakwatch/core';
 import { ts } from 'ts-morph';
 import { toRootRelative } from '../cli/source-files.js';
 
@@ -49,8 +50,15 @@ export function buildImportGraph(root: string, files: readonly string[]): Import
 /**
  * The files a change can affect: the changed files and, transitively, every file that imports
  * one of them (a repository change can create a finding in the controller two imports up).
+ * A changed file that configures the modules it imports (`app.use('/users', requireAuth, users)`
+ * decides whether the users router is authenticated) also affects those modules: `configures`
+ * tells which changed files do.
  */
-export function findAffectedFiles(changed: Iterable<string>, graph: ImportGraph): Set<string> {
+export function findAffectedFiles(
+  changed: Iterable<string>,
+  graph: ImportGraph,
+  configures: (file: string) => boolean = () => false,
+): Set<string> {
   const importers = new Map<string, string[]>();
   for (const [file, imports] of graph) {
     for (const target of imports) {
@@ -59,8 +67,13 @@ export function findAffectedFiles(changed: Iterable<string>, graph: ImportGraph)
       importers.set(target, list);
     }
   }
+  const seeds = new Set<string>();
+  for (const file of changed) {
+    seeds.add(file);
+    if (configures(file)) for (const target of graph.get(file) ?? []) seeds.add(target);
+  }
   const affected = new Set<string>();
-  const queue = [...changed];
+  const queue = [...seeds];
   while (queue.length > 0) {
     const file = queue.pop() as string;
     if (affected.has(file)) continue;
@@ -68,4 +81,15 @@ export function findAffectedFiles(changed: Iterable<string>, graph: ImportGraph)
     queue.push(...(importers.get(file) ?? []));
   }
   return affected;
+}
+
+const SCOPE_METHODS = [...new Set(RESPONSE_MODELS.flatMap((model) => model.routes.flatMap((route) => route.scopeMethods ?? [])))];
+const SCOPE_CALL = new RegExp(`\\.(?:${SCOPE_METHODS.join('|')})\\s*\\(`);
+
+/**
+ * Whether a file's text registers middleware or hooks that scope other modules' routes
+ * (core's route models name those methods: Express/Koa/Hono `use`, Fastify `addHook`).
+ */
+export function isScopingModule(text: string): boolean {
+  return SCOPE_METHODS.length > 0 && SCOPE_CALL.test(text);
 }

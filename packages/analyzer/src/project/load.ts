@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Project, ts } from 'ts-morph';
 import type { Diagnostic } from '../result/scan-result.js';
@@ -33,8 +34,13 @@ export const DEFAULT_COMPILER_OPTIONS: ts.CompilerOptions = {
  * Loads one project. A tsconfig that cannot be read or whose `extends` is missing gives a
  * `tsconfig-error` diagnostic and falls back to what could be parsed (or the defaults);
  * unreadable, binary, non-UTF-8 and oversized files are left out with a diagnostic each.
+ *
+ * With a `scope` (absolute paths), the program is built from the project's files in the scope
+ * plus what they import, found by TypeScript's module resolution, instead of from every file of
+ * the tsconfig; files that can change types without being imported (scripts, `declare global`,
+ * `declare module`) stay roots. Only the files in that program are analysed.
  */
-export function loadProject(spec: ProjectSpec, root: string): LoadedProject {
+export function loadProject(spec: ProjectSpec, root: string, scope?: ReadonlySet<string>): LoadedProject {
   const diagnostics: Diagnostic[] = [];
   let options: ts.CompilerOptions = DEFAULT_COMPILER_OPTIONS;
   let fileNames: readonly string[] = spec.files;
@@ -57,25 +63,53 @@ export function loadProject(spec: ProjectSpec, root: string): LoadedProject {
   // nodes, so ts-morph's wrappers would only add a second tree and its bookkeeping.
   const texts = new Map<string, string>();
   const analysed: string[] = [];
+  const candidates: string[] = [];
   for (const fileName of [...new Set(fileNames.map((name) => path.resolve(name)))].sort()) {
     if (!isSourcePath(fileName) || isExcludedPath(relative(root, fileName))) continue;
-    const outcome = readSourceFile(fileName);
-    if (outcome.kind !== 'ok') {
-      diagnostics.push({
-        code: outcome.kind === 'unreadable' ? 'internal-error' : outcome.kind,
-        severity: 'warning',
-        message: outcome.message,
-        file: relative(root, fileName),
-      });
-      continue;
-    }
-    texts.set(fileName, outcome.text);
-    if (!isTestPath(relative(root, fileName))) analysed.push(fileName);
+    candidates.push(fileName);
   }
-  // Files the scan refused (binary, too large) stay out even when something imports them.
-  const refused = new Set(diagnostics.filter((diagnostic) => diagnostic.file !== undefined).map((diagnostic) => path.resolve(root, diagnostic.file as string)));
-  const host = createHost(options, texts, refused);
-  const program = ts.createProgram({ rootNames: [...texts.keys()], options, host });
+  const refused = new Set<string>();
+  const screen = (fileName: string): string | undefined => {
+    const outcome = readSourceFile(fileName);
+    if (outcome.kind === 'ok') return outcome.text;
+    diagnostics.push({
+      code: outcome.kind === 'unreadable' ? 'internal-error' : outcome.kind,
+      severity: 'warning',
+      message: outcome.message,
+      file: relative(root, fileName),
+    });
+    // Files the scan refused (binary, too large) stay out even when something imports them.
+    refused.add(fileName);
+    return undefined;
+  };
+  let rootNames: string[];
+  if (scope === undefined) {
+    for (const fileName of candidates) {
+      const text = screen(fileName);
+      if (text === undefined) continue;
+      texts.set(fileName, text);
+      if (!isTestPath(relative(root, fileName))) analysed.push(fileName);
+    }
+    rootNames = [...texts.keys()];
+  } else {
+    rootNames = [];
+    for (const fileName of candidates) {
+      if (!scope.has(fileName) && !mayDeclareGlobals(fileName)) continue;
+      const text = screen(fileName);
+      if (text === undefined) continue;
+      texts.set(fileName, text);
+      rootNames.push(fileName);
+    }
+  }
+  // In a scoped program, project files reached through imports are screened when TypeScript asks.
+  const lazy = scope === undefined ? undefined : { candidates: new Set(candidates), screen };
+  const host = createHost(options, texts, refused, lazy);
+  const program = ts.createProgram({ rootNames, options, host });
+  if (scope !== undefined) {
+    for (const fileName of candidates) {
+      if (texts.has(fileName) && !isTestPath(relative(root, fileName))) analysed.push(fileName);
+    }
+  }
   const parsedFiles: ts.SourceFile[] = [];
   for (const fileName of analysed) {
     const sourceFile = program.getSourceFile(fileName);
@@ -108,7 +142,12 @@ const libSourceFiles = new Map<string, ts.SourceFile>();
  * A compiler host on ts-morph's TypeScript: project sources from the texts the scan read and
  * screened, lib files from ts-morph's bundled copies, everything else from disk.
  */
-function createHost(options: ts.CompilerOptions, texts: ReadonlyMap<string, string>, refused: ReadonlySet<string>): ts.CompilerHost {
+function createHost(
+  options: ts.CompilerOptions,
+  texts: Map<string, string>,
+  refused: ReadonlySet<string>,
+  lazy?: { readonly candidates: ReadonlySet<string>; readonly screen: (fileName: string) => string | undefined },
+): ts.CompilerHost {
   libHost ??= new Project({ skipAddingFilesFromTsConfig: true }).getModuleResolutionHost();
   const libs = libHost;
   const host = ts.createCompilerHost(options, true);
@@ -118,10 +157,18 @@ function createHost(options: ts.CompilerOptions, texts: ReadonlyMap<string, stri
   const getSourceFile = host.getSourceFile.bind(host);
   host.getDefaultLibLocation = () => LIB_FOLDER;
   host.getDefaultLibFileName = (compilerOptions) => `${LIB_FOLDER}/${ts.getDefaultLibFileName(compilerOptions)}`;
+  // The project's own text for a file of the tsconfig, read and screened once (scoped programs).
+  const textOf = (resolved: string): string | undefined => {
+    const known = texts.get(resolved);
+    if (known !== undefined || lazy === undefined || refused.has(resolved) || !lazy.candidates.has(resolved)) return known;
+    const text = lazy.screen(resolved);
+    if (text !== undefined) texts.set(resolved, text);
+    return text;
+  };
   host.readFile = (fileName) => {
     if (isLib(fileName)) return libs.readFile(fileName);
     const resolved = path.resolve(fileName);
-    return texts.get(resolved) ?? (refused.has(resolved) ? '' : readFile(fileName));
+    return textOf(resolved) ?? (refused.has(resolved) ? '' : readFile(fileName));
   };
   host.fileExists = (fileName) => (isLib(fileName) ? libs.fileExists(fileName) : texts.has(path.resolve(fileName)) || fileExists(fileName));
   host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) => {
@@ -137,12 +184,27 @@ function createHost(options: ts.CompilerOptions, texts: ReadonlyMap<string, stri
       }
       return sourceFile;
     }
-    const text = texts.get(path.resolve(fileName));
+    const text = textOf(path.resolve(fileName));
     if (text !== undefined) return ts.createSourceFile(fileName, text, languageVersion, false);
     if (refused.has(path.resolve(fileName))) return ts.createSourceFile(fileName, '', languageVersion, false);
     return getSourceFile(fileName, languageVersion, onError, shouldCreate);
   };
   return host;
+}
+
+/**
+ * Whether a source file can change types elsewhere without being imported: a script (no top-level
+ * import or export: its declarations are global) or an ambient `declare global` / `declare module`
+ * block. A scoped program keeps these as roots, so types match a full scan.
+ */
+function mayDeclareGlobals(fileName: string): boolean {
+  let text: string;
+  try {
+    text = readFileSync(fileName, 'utf8');
+  } catch {
+    return false;
+  }
+  return /\bdeclare\s+(global|module)\b/.test(text) || !/^\s*(import|export)\b/m.test(text);
 }
 
 /** The files a tsconfig lists (for cache keys); empty when it cannot be read. */
