@@ -185,55 +185,16 @@ export class FlowEngine {
   // ---------------------------------------------------------------- collection
 
   private walk(root: TSESTree.Node): void {
-    const keys = this.sourceCode.visitorKeys;
+    const keysByType = getValueKeyTable(this.sourceCode.visitorKeys);
     const stack: TSESTree.Node[] = [root];
     while (stack.length > 0) {
       const node = stack.pop()!;
-      switch (node.type) {
-        case AST_NODE_TYPES.ImportDeclaration:
-          this.collectImport(node);
-          break;
-        case AST_NODE_TYPES.VariableDeclarator:
-          this.collectRequire(node);
-          break;
-        case AST_NODE_TYPES.CallExpression:
-          this.callSites.push(node);
-          this.candidates.push(node);
-          break;
-        case AST_NODE_TYPES.NewExpression:
-        case AST_NODE_TYPES.AssignmentExpression:
-        case AST_NODE_TYPES.ThrowStatement:
-          this.candidates.push(node);
-          break;
-        case AST_NODE_TYPES.ReturnStatement: {
-          const fn = this.enclosingFunction(node);
-          if (fn && node.argument) {
-            this.pushReturn(fn, node.argument);
-            this.candidates.push(node);
-          }
-          break;
-        }
-        case AST_NODE_TYPES.ArrowFunctionExpression:
-          if (node.expression) {
-            this.pushReturn(node, node.body);
-            this.candidates.push(node);
-          }
-          break;
-        case AST_NODE_TYPES.ClassDeclaration:
-          this.classBodies.push(node);
-          break;
-        case AST_NODE_TYPES.ObjectExpression:
-          this.objectLiterals.push(node);
-          break;
-        default:
-          break;
-      }
+      this.visit(node);
       // Types carry no values: interfaces, aliases and annotations are a large part of a TS file.
       if (TYPE_ONLY_NODES.has(node.type)) continue;
-      const nodeKeys = keys[node.type] ?? [];
+      const nodeKeys = getValueKeys(keysByType, node.type);
       for (let i = nodeKeys.length - 1; i >= 0; i--) {
         const key = nodeKeys[i]!;
-        if (TYPE_KEYS.has(key)) continue;
         const child = (node as unknown as Record<string, unknown>)[key];
         if (Array.isArray(child)) {
           for (let j = child.length - 1; j >= 0; j--) {
@@ -244,6 +205,48 @@ export class FlowEngine {
           stack.push(child as TSESTree.Node);
         }
       }
+    }
+  }
+
+  private visit(node: TSESTree.Node): void {
+    switch (node.type) {
+      case AST_NODE_TYPES.ImportDeclaration:
+        this.collectImport(node);
+        break;
+      case AST_NODE_TYPES.VariableDeclarator:
+        this.collectRequire(node);
+        break;
+      case AST_NODE_TYPES.CallExpression:
+        this.callSites.push(node);
+        this.candidates.push(node);
+        break;
+      case AST_NODE_TYPES.NewExpression:
+      case AST_NODE_TYPES.AssignmentExpression:
+      case AST_NODE_TYPES.ThrowStatement:
+        this.candidates.push(node);
+        break;
+      case AST_NODE_TYPES.ReturnStatement: {
+        const fn = this.enclosingFunction(node);
+        if (fn && node.argument) {
+          this.pushReturn(fn, node.argument);
+          this.candidates.push(node);
+        }
+        break;
+      }
+      case AST_NODE_TYPES.ArrowFunctionExpression:
+        if (node.expression) {
+          this.pushReturn(node, node.body);
+          this.candidates.push(node);
+        }
+        break;
+      case AST_NODE_TYPES.ClassDeclaration:
+        this.classBodies.push(node);
+        break;
+      case AST_NODE_TYPES.ObjectExpression:
+        this.objectLiterals.push(node);
+        break;
+      default:
+        break;
     }
   }
 
@@ -348,9 +351,19 @@ export class FlowEngine {
   /** Response models, those whose modules this file imports first (computed once per file). */
   private rankModels(models: readonly ResponseModel[]): ResponseModel[] {
     if (models === this.knowledge.responses && this.rankedModels) return this.rankedModels;
-    const imported = new Set([...this.imports.values()].map((entry) => entry.module));
-    const isImported = (model: ResponseModel): boolean => model.modules.some((module) => imported.has(module) || [...imported].some((m) => m.startsWith(`${module}/`)));
-    const ranked = [...models.filter(isImported), ...models.filter((model) => !isImported(model))];
+    const imported = new Set<string>();
+    for (const entry of this.imports.values()) imported.add(entry.module);
+    const isImported = (model: ResponseModel): boolean =>
+      model.modules.some((module) => {
+        if (imported.has(module)) return true;
+        const prefix = `${module}/`;
+        for (const m of imported) if (m.startsWith(prefix)) return true;
+        return false;
+      });
+    const first: ResponseModel[] = [];
+    const rest: ResponseModel[] = [];
+    for (const model of models) (isImported(model) ? first : rest).push(model);
+    const ranked = [...first, ...rest];
     if (models === this.knowledge.responses) this.rankedModels = ranked;
     return ranked;
   }
@@ -738,6 +751,17 @@ export class FlowEngine {
       }
       return answer;
     }
+    // A member chain not rooted at `this` (`db.find`, `res.status(404).json`) can only be a global
+    // (`window.gtag`) or a property pattern: every other kind needs an identifier, a call or a
+    // class field. Most calls are such chains, so rule them out by path before the full match.
+    if (current.type === AST_NODE_TYPES.MemberExpression && !isRootedAtThis(current)) {
+      const paths = getReceiverPaths(patterns);
+      // Both kinds match on the last name, so look at it before building the dotted path.
+      const tail = getPropertyName(current);
+      if (tail === null || !paths.tails.has(tail)) return false;
+      const path = getDottedPath(current);
+      if (path === null || !paths.mayMatch(path)) return false;
+    }
     return this.matchesReceiverUncached(current, patterns, derive, depth);
   }
 
@@ -801,20 +825,37 @@ export class FlowEngine {
     if (variable === undefined) {
       // By name from the innermost scope: passing the node would make eslint-utils search every child
       // scope of that scope again, which is quadratic in a module with thousands of functions.
-      variable = ASTUtils.findVariable(this.sourceCode.getScope(identifier), identifier.name);
+      variable = this.findVariableNamed(this.sourceCode.getScope(identifier), identifier.name);
       this.variableOf.set(identifier, variable);
     }
     return variable;
   }
 
+  private readonly variablesByScope = new Map<TSESLint.Scope.Scope, Map<string, TSESLint.Scope.Variable | null>>();
+
+  /** `ASTUtils.findVariable(scope, name)`, memoised per scope and name. */
+  private findVariableNamed(scope: TSESLint.Scope.Scope, name: string): TSESLint.Scope.Variable | null {
+    let byName = this.variablesByScope.get(scope);
+    if (!byName) {
+      byName = new Map();
+      this.variablesByScope.set(scope, byName);
+    }
+    let variable = byName.get(name);
+    if (variable === undefined) {
+      variable = ASTUtils.findVariable(scope, name);
+      byName.set(name, variable);
+    }
+    return variable;
+  }
+
   private isParameter(name: string, node: TSESTree.Node): boolean {
-    const variable = ASTUtils.findVariable(this.sourceCode.getScope(node), name);
+    const variable = this.findVariableNamed(this.sourceCode.getScope(node), name);
     return variable?.defs[0]?.type === 'Parameter';
   }
 
   private isLocallyBound(name: string, node: TSESTree.Node): boolean {
     if (name === 'this') return false;
-    const variable = ASTUtils.findVariable(this.sourceCode.getScope(node), name);
+    const variable = this.findVariableNamed(this.sourceCode.getScope(node), name);
     return variable !== null && variable.defs.length > 0;
   }
 
@@ -885,13 +926,9 @@ export class FlowEngine {
     const args = call.arguments;
     const pick = (positions: readonly number[] | undefined): TSESTree.Node[] =>
       positions ? positions.map((i) => args[i]).filter((n): n is TSESTree.CallExpressionArgument => n !== undefined) : [...args];
-    for (const model of this.getCallModelCandidates(call)) {
-      const match = this.matchCallModel(call, model);
-      if (!match) continue;
-      sites.push({ place, sink: model.sink, label: this.text(call.callee), data: pick(model.args), delivery: match.delivery });
-      break;
-    }
-    for (const model of this.knowledge.httpClients) {
+    const matched = this.findCallModel(call);
+    if (matched) sites.push({ place, sink: matched.model.sink, label: this.text(call.callee), data: pick(matched.model.args), delivery: matched.delivery });
+    for (const model of this.getHttpClientCandidates(call)) {
       const data = this.matchHttpClient(call, model);
       if (data) sites.push({ place, sink: 'third-party', label: this.text(call.callee), data });
     }
@@ -922,26 +959,69 @@ export class FlowEngine {
     return result;
   }
 
+  private readonly callModelMatches = new Map<object | string, Map<string, { model: CallSinkModel; deliveryMethod: boolean } | null>>();
+
+  /** The first call-sink model a call matches, and whether it delivers to the data subject. */
+  private findCallModel(call: TSESTree.CallExpression): { model: CallSinkModel; delivery: boolean } | null {
+    const callee = unwrapExpression(call.callee);
+    const method = callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier ? getPropertyName(callee) : null;
+    if (method === null) {
+      for (const model of this.getCallModelCandidates(call)) {
+        const match = this.matchCallModel(call, model);
+        if (match) return { model, delivery: match.delivery };
+      }
+      return null;
+    }
+    // `receiver.method(…)`: which model matches depends only on the receiver's variable and the
+    // method (`logger.info` is asked on every line); only a delivery's recipients depend on the call.
+    const receiver = (callee as TSESTree.MemberExpression).object as TSESTree.Identifier;
+    const key: object | string = this.findVariable(receiver) ?? receiver.name;
+    let byMethod = this.callModelMatches.get(key);
+    if (!byMethod) {
+      byMethod = new Map();
+      this.callModelMatches.set(key, byMethod);
+    }
+    let entry = byMethod.get(method);
+    if (entry === undefined) {
+      entry = null;
+      for (const model of this.getCallModelCandidates(call)) {
+        const match = this.matchCallModel(call, model, true);
+        if (match) {
+          entry = { model, deliveryMethod: match.delivery };
+          break;
+        }
+      }
+      byMethod.set(method, entry);
+    }
+    if (!entry) return null;
+    return { model: entry.model, delivery: entry.deliveryMethod && this.isDeliveryToSubject(call, entry.model) };
+  }
+
   /** The call-sink models a call could match, by its method's last name (most calls match none). */
   private getCallModelCandidates(call: TSESTree.CallExpression): readonly CallSinkModel[] {
     const index = (this.callModelIndex ??= getCallModelIndex(this.callModels));
     const callee = unwrapExpression(call.callee);
     if (callee.type === AST_NODE_TYPES.MemberExpression) {
       const tail = getPropertyName(callee);
-      const byTail = tail === null ? undefined : index.byTail.get(tail);
-      return byTail ? (index.receiverCalls.length > 0 ? [...byTail, ...index.receiverCalls] : byTail) : index.receiverCalls;
+      return (tail === null ? undefined : index.byTailWithReceiverCalls.get(tail)) ?? index.receiverCalls;
     }
     if (callee.type === AST_NODE_TYPES.Identifier) return this.imports.has(callee.name) ? this.callModels : index.receiverCalls;
     return index.receiverCalls;
   }
 
-  private matchCallModel(call: TSESTree.CallExpression, model: CallSinkModel): { delivery: boolean } | null {
+  /**
+   * Whether a call matches a model. With `deferDelivery`, `delivery` only says that the matched
+   * method is a delivery method; the caller then checks the recipients.
+   */
+  private matchCallModel(call: TSESTree.CallExpression, model: CallSinkModel, deferDelivery = false): { delivery: boolean } | null {
     const callee = unwrapExpression(call.callee);
     // Cheap filter first: most calls are not to any of the model's methods.
     const tails = getMethodTails(model);
     if (callee.type === AST_NODE_TYPES.MemberExpression && !tails.has('') && !tails.has(getPropertyName(callee) ?? '')) return null;
     // `log('x', user)` where `log` is the receiver itself (debug).
     if (model.methods.includes('') && this.matchesReceiver(callee, model.receivers, model.derive)) return { delivery: false };
+    // Every dotted method tried below ends in the callee's own method name.
+    if (callee.type === AST_NODE_TYPES.MemberExpression && !tails.has(getPropertyName(callee) ?? '')) return null;
     // A named import of a module-level method: `import { setUser } from '@sentry/node'`.
     if (callee.type === AST_NODE_TYPES.Identifier) {
       const imported = this.imports.get(callee.name);
@@ -979,7 +1059,7 @@ export class FlowEngine {
       const isDelivery = model.deliveryMethods?.includes(method) ?? false;
       if (!isMethod && !isDelivery) continue;
       if (!this.matchesReceiver(receiver, model.receivers, model.derive)) continue;
-      if (isDelivery) return { delivery: this.isDeliveryToSubject(call, model) };
+      if (isDelivery) return { delivery: deferDelivery || this.isDeliveryToSubject(call, model) };
       return { delivery: false };
     }
     return null;
@@ -996,6 +1076,30 @@ export class FlowEngine {
       const categories = collectCategories(this.evaluate(recipient));
       return categories.has('phone') || categories.has('contact');
     });
+  }
+
+  /**
+   * The HTTP client models a call could match, in model order: for a member call, those with a
+   * method of that name or whose client is called through that global path (`window.fetch`).
+   */
+  private getHttpClientCandidates(call: TSESTree.CallExpression): readonly HttpClientModel[] {
+    const models = this.knowledge.httpClients;
+    const callee = unwrapExpression(call.callee);
+    const index = getHttpClientIndex(models);
+    if (callee.type === AST_NODE_TYPES.Identifier) {
+      // A plain call reaches a model only as an import, a bound client, or that model's global (`fetch`).
+      if (this.imports.has(callee.name)) return models;
+      const init = this.boundInitializer(callee);
+      if (init && init !== callee) return models;
+      return index.byGlobalName.get(callee.name) ?? [];
+    }
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) return models;
+    const tail = getPropertyName(callee);
+    const byMethod = tail === null ? undefined : index.byMethod.get(tail);
+    if (tail === null || !index.globalTails.has(tail)) return byMethod ?? [];
+    const path = getDottedPath(callee);
+    if (path === null || !index.globalPaths.has(path)) return byMethod ?? [];
+    return models;
   }
 
   private matchHttpClient(call: TSESTree.CallExpression, model: HttpClientModel): TSESTree.Node[] | null {
@@ -1138,8 +1242,12 @@ export class FlowEngine {
   }
 
   private matchResponseConstruct(call: TSESTree.CallExpression | TSESTree.NewExpression): SinkSite | null {
+    const callees = getConstructCallees(this.knowledge.responses);
+    // The last name first: building the dotted path of every call costs more than the lookup.
+    const name = getCalleeName(call.callee);
+    if (name === null || !callees.tails.has(name)) return null;
     const path = getDottedPath(call.callee);
-    if (path === null || !getConstructCallees(this.knowledge.responses).has(path)) return null;
+    if (path === null || !callees.paths.has(path)) return null;
     const isNew = call.type === AST_NODE_TYPES.NewExpression;
     for (const model of this.knowledge.responses) {
       for (const construct of model.constructs) {
@@ -1848,7 +1956,7 @@ export class FlowEngine {
   }
 
   private isConversionProperty(name: string): boolean {
-    return this.knowledge.sanitizers.some((s) => s.kind === 'conversion' && s.properties?.includes(name));
+    return getConversionProperties(this.knowledge.sanitizers).has(name);
   }
 
   /** `req.body` (or `ctx.request.body`) of a handler registered on a login, signup or password route. */
@@ -1925,7 +2033,19 @@ export class FlowEngine {
     return EMPTY;
   }
 
+  private readonly sanitizerOf = new Map<TSESTree.CallExpression, SanitizerModel | null>();
+
+  /** The sanitizer a call applies; memoised, since evaluation and the opacity test both ask. */
   private findSanitizer(node: TSESTree.CallExpression): SanitizerModel | null {
+    let found = this.sanitizerOf.get(node);
+    if (found === undefined) {
+      found = this.findSanitizerUncached(node);
+      this.sanitizerOf.set(node, found);
+    }
+    return found;
+  }
+
+  private findSanitizerUncached(node: TSESTree.CallExpression): SanitizerModel | null {
     const name = getCalleeName(node.callee);
     // A hash chain: `createHash('sha256').update(email).digest('hex')`.
     let root: TSESTree.Node = node;
@@ -1958,11 +2078,15 @@ export class FlowEngine {
   /** `bcrypt.hash` for `{ module: 'bcrypt', callee: 'hash' }`: the root is imported from the module, or the callee is the named import. */
   private matchesCallee(path: string, call: { readonly module?: string; readonly callee: string }): boolean {
     if (call.module === undefined) return path === call.callee || path.endsWith(`.${call.callee}`);
-    const segments = path.split('.');
-    const imported = this.imports.get(segments[0]!);
-    if (!imported || (imported.module !== call.module && imported.module !== call.module.replace(/^node:/, '') && `node:${imported.module}` !== call.module)) return false;
-    const rest = segments.slice(1).join('.');
-    if (imported.export === 'default' || imported.export === '*') return rest === call.callee || (call.callee === 'default' && rest === '') || `${segments[0]}.${rest}` === call.callee;
+    // Asked for every candidate of every call: the root by index, not by splitting the path.
+    const dot = path.indexOf('.');
+    const root = dot < 0 ? path : path.slice(0, dot);
+    const imported = this.imports.get(root);
+    if (!imported) return false;
+    const module = call.module;
+    if (imported.module !== module && imported.module !== (module.startsWith('node:') ? module.slice(5) : module) && `node:${imported.module}` !== module) return false;
+    const rest = dot < 0 ? '' : path.slice(dot + 1);
+    if (imported.export === 'default' || imported.export === '*') return rest === call.callee || (call.callee === 'default' && rest === '') || `${root}.${rest}` === call.callee;
     return rest === '' && imported.export === call.callee;
   }
 
@@ -2137,8 +2261,17 @@ export class FlowEngine {
     return null;
   }
 
+  private readonly summaries = new Map<FunctionNode, Value>();
+
+  /** A function's summary (what it returns, symbolically); cached once none of its returns is still being evaluated. */
   private returnValue(fn: FunctionNode): Value {
-    return mergeAll((this.returns.get(fn) ?? []).map((node) => this.evaluate(node)));
+    const cached = this.summaries.get(fn);
+    if (cached) return cached;
+    const returns = this.returns.get(fn) ?? [];
+    const value = mergeAll(returns.map((node) => this.evaluate(node)));
+    // Inside a recursion a return still in progress counts as empty: that partial answer is not kept.
+    if (returns.every((node) => this.valueCache.has(node))) this.summaries.set(fn, value);
+    return value;
   }
 
   /** A local call's value from the callee's summary: what it returns, with its parameters replaced by the arguments. */
@@ -2182,7 +2315,8 @@ export class FlowEngine {
   }
 
   private text(node: TSESTree.Node): string {
-    return this.sourceCode.getText(node);
+    // What `getText(node)` returns, without its optional-argument handling on a hot path.
+    return this.sourceCode.text.slice(node.range[0], node.range[1]);
   }
 }
 
@@ -2196,6 +2330,117 @@ function withoutParamsOf(value: Value, id: number): Value {
 /** A derivation name matches exactly, or by prefix when it ends in `*` (`mask*`). */
 function matchesDerivationName(pattern: string, name: string): boolean {
   return pattern.endsWith('*') ? name.startsWith(pattern.slice(0, -1)) : pattern === name;
+}
+
+interface ReceiverPaths {
+  /** The last names of the global and property paths. */
+  readonly tails: ReadonlySet<string>;
+  /** Whether a dotted path not rooted at `this` can match a global or property pattern. */
+  mayMatch(path: string): boolean;
+}
+
+/** Whether a member chain starts at `this` (`this.a.b`), read as `getDottedPath` reads it. */
+function isRootedAtThis(node: TSESTree.MemberExpression): boolean {
+  let current: TSESTree.Node = node;
+  for (;;) {
+    if (current.type === AST_NODE_TYPES.ChainExpression) current = current.expression;
+    else if (current.type === AST_NODE_TYPES.MemberExpression) current = current.object;
+    else return current.type === AST_NODE_TYPES.ThisExpression;
+  }
+}
+
+const receiverPaths = new WeakMap<readonly ReceiverPattern[], ReceiverPaths>();
+
+/** The global and property paths of a receiver list, indexed once per list. */
+function getReceiverPaths(patterns: readonly ReceiverPattern[]): ReceiverPaths {
+  let found = receiverPaths.get(patterns);
+  if (!found) {
+    const globals = new Set<string>();
+    const properties: string[] = [];
+    for (const pattern of patterns) {
+      if (pattern.kind === 'global') globals.add(pattern.path);
+      else if (pattern.kind === 'property') properties.push(pattern.path);
+    }
+    const tails = new Set([...globals, ...properties].map((path) => path.split('.').at(-1) ?? path));
+    found = {
+      tails,
+      mayMatch: (path) => globals.has(path) || properties.some((property) => path === property || path.endsWith(`.${property}`)),
+    };
+    receiverPaths.set(patterns, found);
+  }
+  return found;
+}
+
+interface HttpClientIndex {
+  /** Models by the name of one of their methods (`post`, `request`), in model order. */
+  readonly byMethod: ReadonlyMap<string, readonly HttpClientModel[]>;
+  /** Global paths through which a client is called itself (`window.fetch`). */
+  readonly globalPaths: ReadonlySet<string>;
+  /** The last name of each global path (`fetch`). */
+  readonly globalTails: ReadonlySet<string>;
+  /** Models by a global receiver path that is a plain name (`fetch`), in model order. */
+  readonly byGlobalName: ReadonlyMap<string, readonly HttpClientModel[]>;
+}
+
+const httpClientIndexes = new WeakMap<readonly HttpClientModel[], HttpClientIndex>();
+
+function getHttpClientIndex(models: readonly HttpClientModel[]): HttpClientIndex {
+  let index = httpClientIndexes.get(models);
+  if (!index) {
+    const byMethod = new Map<string, HttpClientModel[]>();
+    const globalPaths = new Set<string>();
+    for (const model of models) {
+      for (const spec of model.calls) {
+        if (spec.method === '') {
+          for (const receiver of model.receivers) if (receiver.kind === 'global') globalPaths.add(receiver.path);
+          continue;
+        }
+        const list = byMethod.get(spec.method) ?? [];
+        if (!list.includes(model)) list.push(model);
+        byMethod.set(spec.method, list);
+      }
+    }
+    const globalTails = new Set([...globalPaths].map((path) => path.split('.').at(-1) ?? path));
+    const byGlobalName = new Map<string, HttpClientModel[]>();
+    for (const model of models) {
+      for (const receiver of model.receivers) {
+        if (receiver.kind !== 'global' || receiver.path.includes('.')) continue;
+        const list = byGlobalName.get(receiver.path) ?? [];
+        if (!list.includes(model)) list.push(model);
+        byGlobalName.set(receiver.path, list);
+      }
+    }
+    index = { byMethod, globalPaths, globalTails, byGlobalName };
+    httpClientIndexes.set(models, index);
+  }
+  return index;
+}
+
+interface ValueKeyTable {
+  readonly keys: TSESLint.SourceCode.VisitorKeys;
+  readonly byType: Map<string, readonly string[]>;
+}
+
+const valueKeyTables = new WeakMap<object, ValueKeyTable>();
+
+/** The parser's visitor keys, filtered per node type on first use (one table per parser). */
+function getValueKeyTable(keys: TSESLint.SourceCode.VisitorKeys): ValueKeyTable {
+  let table = valueKeyTables.get(keys);
+  if (!table) {
+    table = { keys, byType: new Map() };
+    valueKeyTables.set(keys, table);
+  }
+  return table;
+}
+
+/** A node type's visitor keys without the type-only ones, computed once per type (the walk asks per node). */
+function getValueKeys(table: ValueKeyTable, type: string): readonly string[] {
+  let found = table.byType.get(type);
+  if (!found) {
+    found = (table.keys[type] ?? []).filter((key) => !TYPE_KEYS.has(key));
+    table.byType.set(type, found);
+  }
+  return found;
 }
 
 const methodTails = new WeakMap<CallSinkModel, ReadonlySet<string>>();
@@ -2257,6 +2502,8 @@ interface CallModelIndex {
   readonly byTail: ReadonlyMap<string, readonly CallSinkModel[]>;
   /** Models whose receiver itself is called (`debug(...)`, `gtag(...)`). */
   readonly receiverCalls: readonly CallSinkModel[];
+  /** `byTail`'s lists followed by `receiverCalls`: what a member call with that method name is matched against. */
+  readonly byTailWithReceiverCalls: ReadonlyMap<string, readonly CallSinkModel[]>;
 }
 
 const callModelIndexes = new WeakMap<readonly CallSinkModel[], CallModelIndex>();
@@ -2277,7 +2524,9 @@ function getCallModelIndex(models: readonly CallSinkModel[]): CallModelIndex {
         byTail.set(tail, list);
       }
     }
-    index = { byTail, receiverCalls };
+    const byTailWithReceiverCalls = new Map<string, readonly CallSinkModel[]>();
+    for (const [tail, list] of byTail) byTailWithReceiverCalls.set(tail, [...list, ...receiverCalls]);
+    index = { byTail, receiverCalls, byTailWithReceiverCalls };
     callModelIndexes.set(models, index);
   }
   return index;
@@ -2303,12 +2552,31 @@ function getRouteMethods(models: readonly ResponseModel[]): ReadonlySet<string> 
   return methods;
 }
 
-const constructCallees = new WeakMap<readonly ResponseModel[], ReadonlySet<string>>();
+const conversionProperties = new WeakMap<readonly SanitizerModel[], ReadonlySet<string>>();
 
-function getConstructCallees(models: readonly ResponseModel[]): ReadonlySet<string> {
+/** Properties that convert a value into one that carries nothing (`length`), from the conversion sanitizers. */
+function getConversionProperties(sanitizers: readonly SanitizerModel[]): ReadonlySet<string> {
+  let properties = conversionProperties.get(sanitizers);
+  if (!properties) {
+    properties = new Set(sanitizers.flatMap((s) => (s.kind === 'conversion' ? (s.properties ?? []) : [])));
+    conversionProperties.set(sanitizers, properties);
+  }
+  return properties;
+}
+
+interface ConstructCallees {
+  readonly paths: ReadonlySet<string>;
+  readonly tails: ReadonlySet<string>;
+}
+
+const constructCallees = new WeakMap<readonly ResponseModel[], ConstructCallees>();
+
+/** Every callee path that constructs a response (`NextResponse.json`), and their last names. */
+function getConstructCallees(models: readonly ResponseModel[]): ConstructCallees {
   let callees = constructCallees.get(models);
   if (!callees) {
-    callees = new Set(models.flatMap((model) => model.constructs.map((construct) => construct.callee)));
+    const paths = new Set(models.flatMap((model) => model.constructs.map((construct) => construct.callee)));
+    callees = { paths, tails: new Set([...paths].map((path) => path.split('.').at(-1) ?? path)) };
     constructCallees.set(models, callees);
   }
   return callees;

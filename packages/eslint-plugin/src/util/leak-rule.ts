@@ -33,6 +33,21 @@ function isTestFileCached(config: Parameters<typeof isTestFile>[0], cwd: string,
   return result;
 }
 
+const DEFAULT_OPTIONS: LeakRuleOptions[0] = { useTypeInformation: false, includeTestFiles: false };
+const resolvedOptions = new WeakMap<object, LeakRuleOptions[0]>();
+
+/** The rule's options over its defaults: what RuleCreator's `applyDefault` yields for flat options. */
+function resolveOptions(options: readonly unknown[]): LeakRuleOptions[0] {
+  const given = options[0];
+  if (given === undefined || given === null || typeof given !== 'object') return DEFAULT_OPTIONS;
+  let resolved = resolvedOptions.get(given);
+  if (!resolved) {
+    resolved = { ...DEFAULT_OPTIONS, ...(given as LeakRuleOptions[0]) };
+    resolvedOptions.set(given, resolved);
+  }
+  return resolved;
+}
+
 /** Message placeholders every leakwatch message fills: category, sink, the expression and the sink's code. */
 export interface LeakMessageData {
   readonly category: string;
@@ -54,7 +69,35 @@ export function createLeakRule<MessageIds extends string>(spec: {
   readonly suggest?: (finding: FlowFinding, sourceCode: Readonly<TSESLint.SourceCode>) => TSESLint.SuggestionReportDescriptor<MessageIds>[];
 }) {
   const meta = RULES[spec.id];
-  return createRule<LeakRuleOptions, MessageIds>({
+  const createListeners = (context: Readonly<TSESLint.RuleContext<MessageIds, LeakRuleOptions>>, options: LeakRuleOptions[0]): TSESLint.RuleListener => {
+    const { config } = getKnowledge(context.settings);
+    // Policy point 9: test files are not scanned for findings unless asked (core's `testFiles` globs).
+    if (!options.includeTestFiles && isTestFileCached(config, context.cwd, context.filename)) return {};
+    if (!isRuleEnabled(config, spec.id)) return {};
+    return {
+      Program() {
+        const findings = getFileFindings(context, { useTypeInformation: options.useTypeInformation === true });
+        for (const finding of findings) {
+          if (findRuleFor(finding.category, finding.sink) !== spec.id) continue;
+          if (findSeverityOverride(config, spec.id, finding.category, finding.sink) === 'off') continue;
+          const data: LeakMessageData = {
+            category: finding.category,
+            sink: finding.sink,
+            expression: finding.expression,
+            target: finding.label,
+          };
+          const suggest = spec.suggest?.(finding, context.sourceCode) ?? [];
+          context.report({
+            node: finding.node,
+            messageId: spec.pickMessage(finding),
+            data: { ...data },
+            ...(suggest.length > 0 ? { suggest } : {}),
+          });
+        }
+      },
+    };
+  };
+  const rule = createRule<LeakRuleOptions, MessageIds>({
     name: spec.id,
     meta: {
       type: 'problem',
@@ -72,34 +115,11 @@ export function createLeakRule<MessageIds extends string>(spec: {
         },
       ],
     },
-    defaultOptions: [{ useTypeInformation: false, includeTestFiles: false }],
-    create(context, [options]) {
-      const { config } = getKnowledge(context.settings);
-      // Policy point 9: test files are not scanned for findings unless asked (core's `testFiles` globs).
-      if (!options.includeTestFiles && isTestFileCached(config, context.cwd, context.filename)) return {};
-      if (!isRuleEnabled(config, spec.id)) return {};
-      return {
-        Program() {
-          const findings = getFileFindings(context, { useTypeInformation: options.useTypeInformation === true });
-          for (const finding of findings) {
-            if (findRuleFor(finding.category, finding.sink) !== spec.id) continue;
-            if (findSeverityOverride(config, spec.id, finding.category, finding.sink) === 'off') continue;
-            const data: LeakMessageData = {
-              category: finding.category,
-              sink: finding.sink,
-              expression: finding.expression,
-              target: finding.label,
-            };
-            const suggest = spec.suggest?.(finding, context.sourceCode) ?? [];
-            context.report({
-              node: finding.node,
-              messageId: spec.pickMessage(finding),
-              data: { ...data },
-              ...(suggest.length > 0 ? { suggest } : {}),
-            });
-          }
-        },
-      };
-    },
+    defaultOptions: [DEFAULT_OPTIONS],
+    create: (context, [options]) => createListeners(context, options),
   });
+  // RuleCreator's `create` deep-clones the defaults (`structuredClone`) for every rule on every
+  // file; these options are flat booleans, so the same merge is done once per options object.
+  return { ...rule, create: (context: Readonly<TSESLint.RuleContext<MessageIds, LeakRuleOptions>>) => createListeners(context, resolveOptions(context.options)) };
 }
+

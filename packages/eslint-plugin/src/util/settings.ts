@@ -38,6 +38,34 @@ function createKnowledge(config: LeakwatchConfig): Knowledge {
     }
     return target === normalize(pattern) || target.endsWith(normalize(pattern));
   };
+  // Pure functions of a string, asked for the same routes, names and URLs on every file of a run:
+  // memoised per knowledge object so that the regexes and path normalisation run once per input.
+  const memo = <T>(compute: (input: string) => T): ((input: string) => T) => {
+    const answers = new Map<string, T>();
+    return (input) => {
+      let answer = answers.get(input);
+      if (answer === undefined && !answers.has(input)) {
+        answer = compute(input);
+        // An editor session keeps the knowledge for hours: bound the memo instead of growing forever.
+        if (answers.size >= 10_000) answers.clear();
+        answers.set(input, answer);
+      }
+      return answer as T;
+    };
+  };
+  const isExternalLiteral = memo((literal: string): boolean => {
+    const match = /^[a-z][a-z\d+.-]*:\/\/([^/:?#]+)/i.exec(literal);
+    const host = match?.[1]?.toLowerCase();
+    return host !== undefined && !internalHosts.some((pattern) => pattern.test(host));
+  });
+  const isExternalName = memo((name: string): boolean => externalName.test(name));
+  const matchesIssuancePath = memo((path: string): boolean => auth.issuance?.paths.some((pattern) => matchesPathPattern(path, pattern)) === true);
+  const isCredentialRoute = memo(
+    (path: string): boolean => matchesIssuancePath(path) || path.split(/[/\-_.:]+/).some((word) => word.length > 0 && classify(word) === 'credential'),
+  );
+  const isOwnerPath = memo((path: string): boolean => auth.ownerPaths.some((pattern) => matchesPathPattern(path, pattern)));
+  const matchesAuthMiddleware = memo((name: string): boolean => auth.middleware.includes(name) || middlewarePattern.test(name.split('.').at(-1) ?? name));
+  const matchesGuard = memo((name: string): boolean => (auth.guards ?? []).includes(name) || (guardPattern?.test(name) ?? false));
   return {
     config,
     classifyName: (name) => classify(name),
@@ -51,21 +79,15 @@ function createKnowledge(config: LeakwatchConfig): Knowledge {
     derivations: models.derivations,
     auth,
     isExternalUrl: ({ literal, name }) => {
-      if (literal !== undefined) {
-        const match = /^[a-z][a-z\d+.-]*:\/\/([^/:?#]+)/i.exec(literal);
-        const host = match?.[1]?.toLowerCase();
-        return host !== undefined && !internalHosts.some((pattern) => pattern.test(host));
-      }
-      return name !== undefined && externalName.test(name);
+      if (literal !== undefined) return isExternalLiteral(literal);
+      return name !== undefined && isExternalName(name);
     },
-    isCredentialRoute: (path) =>
-      auth.issuance?.paths.some((pattern) => matchesPathPattern(path, pattern)) === true ||
-      path.split(/[/\-_.:]+/).some((word) => word.length > 0 && classify(word) === 'credential'),
-    isOwnerPath: (path) => auth.ownerPaths.some((pattern) => matchesPathPattern(path, pattern)),
-    matchesAuthMiddleware: (name) => auth.middleware.includes(name) || middlewarePattern.test(name.split('.').at(-1) ?? name),
-    matchesGuard: (name) => (auth.guards ?? []).includes(name) || (guardPattern?.test(name) ?? false),
+    isCredentialRoute,
+    isOwnerPath,
+    matchesAuthMiddleware,
+    matchesGuard,
     matchesIssuanceCall: (name) => auth.issuance?.calls.includes(name) === true,
-    matchesIssuancePath: (path) => auth.issuance?.paths.some((pattern) => matchesPathPattern(path, pattern)) === true,
+    matchesIssuancePath,
   };
 }
 
