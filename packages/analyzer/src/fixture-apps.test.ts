@@ -35,7 +35,7 @@ const apps = existsSync(fixturesDir)
 
 describe('fixture apps', () => {
   it('finds the fixture apps', () => {
-    expect(apps).toEqual(expect.arrayContaining(['analyzer-express', 'support-forum', 'support-forum-fixed']));
+    expect(apps).toEqual(expect.arrayContaining(['analyzer-express', 'analyzer-held-out-gaps', 'support-forum', 'support-forum-fixed']));
   });
 
   for (const app of apps) {

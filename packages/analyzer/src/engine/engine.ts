@@ -415,6 +415,42 @@ export class Engine {
     });
   }
 
+  /**
+   * The account-state label of a value chosen by a condition on account state (a ternary, a lookup
+   * keyed by the state). Nothing when both choices are the same text, or when the condition ORs the
+   * state with other failures (`!user || user.banned ? 404 : 200` answers all of them alike).
+   */
+  private stateChoiceLabels(condition: ts.Expression, whenTrue: ts.Expression | undefined, whenFalse: ts.Expression | undefined, frame: Frame): CategoryLabel[] {
+    if (whenTrue !== undefined && whenFalse !== undefined && normalizeText(whenTrue) === normalizeText(whenFalse)) return [];
+    const inner = skipOuter(condition);
+    if (ts.isBinaryExpression(inner) && inner.operatorToken.kind === ts.SyntaxKind.BarBarToken) {
+      if (flattenOr(inner).some((operand) => !this.conditionLabels(operand, frame).some(isStateLabel))) return [];
+    }
+    const status = this.conditionLabels(condition, frame).find(isStateLabel);
+    if (status === undefined) return [];
+    return [{ kind: 'cat', category: 'account-status', path: [], trace: [this.locator.step('source', condition)] }];
+  }
+
+  /** The account-state label of an assignment made inside an `if`/`switch` branch on account state. */
+  private stateBranchLabels(node: ts.Node, container: ts.Node, frame: Frame): CategoryLabel[] {
+    for (let child = node, parent = node.parent; parent !== undefined && parent !== container && !isFunctionNode(parent); child = parent, parent = parent.parent) {
+      if (ts.isIfStatement(parent) && child !== parent.expression) {
+        const labels = this.stateChoiceLabels(parent.expression, undefined, undefined, frame);
+        if (labels.length > 0) return labels;
+      }
+      if (ts.isCaseClause(parent) && child !== parent.expression) {
+        const subject = parent.parent.parent.expression;
+        const literal = skipOuter(parent.expression);
+        if (ts.isStringLiteralLike(literal) && this.knowledge.classify(literal.text).includes('account-status')) {
+          return [{ kind: 'cat', category: 'account-status', path: [], trace: [this.locator.step('source', subject)] }];
+        }
+        const labels = this.stateChoiceLabels(subject, undefined, undefined, frame);
+        if (labels.length > 0) return labels;
+      }
+    }
+    return [];
+  }
+
   /** Labels of every operand of a condition: `user.status === 'locked'` reads `user.status`. */
   private conditionLabels(condition: ts.Expression, frame: Frame): CategoryLabel[] {
     const out: CategoryLabel[] = [];
@@ -509,7 +545,8 @@ export class Engine {
       const key = ts.isStringLiteralLike(expr.argumentExpression) ? expr.argumentExpression.text : undefined;
       this.evaluate(expr.argumentExpression, frame);
       if (key !== undefined) return this.projectProperty(base, key, expr, frame);
-      return base;
+      // `STATUS_BY_STATE[user.status]`: a lookup keyed by account state answers differently per state.
+      return mergeValues(base, this.stateChoiceLabels(expr.argumentExpression, undefined, undefined, frame));
     }
     if (ts.isCallExpression(expr)) return this.callValue(expr, frame);
     if (ts.isNewExpression(expr)) return this.newValue(expr, frame);
@@ -524,7 +561,9 @@ export class Engine {
     }
     if (ts.isConditionalExpression(expr)) {
       this.evaluate(expr.condition, frame);
-      return mergeValues(this.evaluate(expr.whenTrue, frame), this.evaluate(expr.whenFalse, frame));
+      const chosen = mergeValues(this.evaluate(expr.whenTrue, frame), this.evaluate(expr.whenFalse, frame));
+      // `row.locked ? 423 : 202`: a value chosen by account state reveals the state wherever it goes.
+      return mergeValues(chosen, this.stateChoiceLabels(expr.condition, expr.whenTrue, expr.whenFalse, frame));
     }
     if (ts.isBinaryExpression(expr)) return this.binaryValue(expr, frame);
     if (ts.isPrefixUnaryExpression(expr) || ts.isPostfixUnaryExpression(expr)) {
@@ -668,10 +707,14 @@ export class Engine {
     }
     const entries = index.get(symbol);
     if (entries === undefined) return EMPTY;
+    // `let code = 202; if (row.locked) code = 423;`: a value picked inside a branch on account state.
+    const initializer = ts.isVariableDeclaration(declaration) ? declaration.initializer : undefined;
+    const texts = new Set([...entries, ...(initializer === undefined ? [] : [initializer])].map(normalizeText));
     return mergeValues(
       ...entries.map((expr) => {
         const parent = expr.parent;
-        const value = this.evaluate(expr, frame);
+        let value = this.evaluate(expr, frame);
+        if (texts.size > 1 && ts.isBinaryExpression(parent) && ts.isIdentifier(skipOuter(parent.left))) value = mergeValues(value, this.stateBranchLabels(parent, container, frame));
         if (ts.isBinaryExpression(parent) && ts.isPropertyAccessExpression(parent.left)) {
           const chain = getMemberChain(parent.left);
           if (chain !== undefined) {
@@ -1409,7 +1452,8 @@ export class Engine {
         proj: label.proj,
         transforms: label.transforms ?? [],
         target: { ...target, node: target.node },
-        trace: extendTrace(label.trace.slice(1), sinkStep),
+        // Through a nested wrapper the trace already ends at the sink inside it: `a` → `b` → sink.
+        trace: target.wrapped === true ? label.trace.slice(1) : extendTrace(label.trace.slice(1), sinkStep),
         categoriesReportedInside: categoriesHere,
       });
     }
@@ -1451,6 +1495,14 @@ function nameOf(expr: ts.Expression): string | undefined {
   if (ts.isIdentifier(inner)) return inner.text;
   if (ts.isPropertyAccessExpression(inner)) return inner.name.text;
   return undefined;
+}
+
+function isStateLabel(label: CategoryLabel): boolean {
+  return label.category === 'account-status' && label.path.length === 0;
+}
+
+function normalizeText(expr: ts.Expression): string {
+  return skipOuter(expr).getText().replace(/\s+/g, ' ');
 }
 
 function flattenOr(expr: ts.Expression): ts.Expression[] {
