@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_AUTH_MODEL, isOwnerPath } from './auth.js';
+import { DEFAULT_AUTH_MODEL, isIssuedCredentialName, isOwnerKey, isOwnerPath, normalizeOwnerKey } from './auth.js';
 
 const middlewarePattern = new RegExp(DEFAULT_AUTH_MODEL.middlewarePattern, 'i');
 
@@ -94,5 +94,50 @@ describe('isOwnerPath', () => {
   it('uses the owner paths it is given', () => {
     expect(isOwnerPath('/my-account', ['/my-account'])).toBe(true);
     expect(isOwnerPath('/me', ['/my-account'])).toBe(false);
+  });
+});
+
+describe('isOwnerKey', () => {
+  it('matches owner keys in any member spelling', () => {
+    expect(normalizeOwnerKey("ctx.state['user'].id")).toBe('ctx.state.user.id');
+    expect(isOwnerKey("ctx.state['user'].id")).toBe(true);
+    expect(isOwnerKey('req.user?.id')).toBe(true);
+    expect(isOwnerKey('ctx.viewerId')).toBe(true);
+    expect(isOwnerKey('ctx.userId')).toBe(true);
+  });
+
+  it('lets a wildcard stand for one segment of res.locals ids only', () => {
+    expect(isOwnerKey("res.locals['buyerId']")).toBe(true);
+    expect(isOwnerKey('res.locals.userId')).toBe(true);
+    expect(isOwnerKey('res.locals.user.name')).toBe(false);
+    expect(isOwnerKey('res.locals.buyer.profileId')).toBe(false);
+    expect(isOwnerKey('res.locals.buyerId.length')).toBe(false);
+  });
+
+  it('never treats a path parameter, the body or a query as the caller', () => {
+    for (const expression of ['req.params.id', 'req.body.userId', 'req.query.userId', 'ctx.params.id', 'input.userId', 'args.id']) {
+      expect(isOwnerKey(expression)).toBe(false);
+    }
+  });
+
+  it('uses the paths it is given', () => {
+    expect(isOwnerKey('req.principal.id', ['req.principal.id'])).toBe(true);
+    expect(isOwnerKey('req.user.id', ['req.principal.id'])).toBe(false);
+  });
+});
+
+describe('isIssuedCredentialName', () => {
+  it('accepts what a login or sign-up hands out', () => {
+    for (const name of ['accessToken', 'refresh_token', 'sessionId', 'sid', 'apiKey', 'jwt', 'bearer']) expect(isIssuedCredentialName(name)).toBe(true);
+  });
+
+  it('never accepts a stored secret, even one that also says token or key', () => {
+    for (const name of ['password', 'passwordHash', 'tokenHash', 'apiKeyHash', 'totpSeed', 'otpSecret', 'resetPin', 'cvv', 'passphrase']) {
+      expect(isIssuedCredentialName(name)).toBe(false);
+    }
+  });
+
+  it('issues nothing when the model has no pattern', () => {
+    expect(isIssuedCredentialName('accessToken', { ...DEFAULT_AUTH_MODEL, issuance: { paths: [], calls: [] } })).toBe(false);
   });
 });

@@ -108,11 +108,22 @@ export const DEFAULT_AUTH_MODEL: AuthModel = {
     'c.var.user.id',
     'session.user.id',
     'session.userId',
+    // tRPC and GraphQL contexts are built per request from the session: `ctx.userId`, `ctx.viewerId`.
+    'ctx.userId',
+    'ctx.viewerId',
+    'ctx.viewer.id',
+    // Express's `res.locals` is written only by the app's own middleware for this request, so an id
+    // kept there (`res.locals.userId`, `res.locals.buyerId`) identifies the caller, never a record the caller picked.
+    'res.locals.user.id',
+    'res.locals.*Id',
   ],
   callerDecorators: ['CurrentUser', 'AuthUser', 'User', 'Session', 'ReqUser'],
   issuance: {
     paths: ['/login', '/signin', '/sign-in', '/auth/login', '/token', '/oauth/token', '/auth/token', '/refresh', '/auth/refresh', '/register', '/signup', '/sign-up', '/api-keys', '/apikeys', '/tokens', '/sessions'],
-    calls: ['jwt.sign', 'sign', 'SignJWT', 'randomBytes', 'randomUUID', 'nanoid', 'createSession', 'generateToken', 'createToken', 'issueToken', 'generateApiKey', 'createApiKey'],
+    calls: ['jwt.sign', 'sign', 'SignJWT', 'randomBytes', 'randomUUID', 'nanoid', 'createSession', 'generateToken', 'createToken', 'issueToken', 'generateApiKey', 'createApiKey', 'register', 'signUp', 'signup'],
+    // Tokens, session ids and keys are handed out; passwords, hashes, seeds and card data never are,
+    // so a sign-up's `created.passwordHash` stays a finding while `created.apiKey` is issued.
+    issuedNamePattern: '^(?!.*(password|passwd|passcode|passphrase|hash|salt|seed|pin|cvv|otp)).*(token|session|sid|jwt|key|bearer)',
   },
 };
 
@@ -146,4 +157,37 @@ export function isOwnerPath(routePath: string, ownerPaths: readonly string[] = D
     }
     return false;
   });
+}
+
+/**
+ * Writes a member expression the way `ownerKeyPaths` spell it: `ctx.state['user'].id` and
+ * `ctx.state?.user.id` become `ctx.state.user.id`; other code is returned without whitespace.
+ */
+export function normalizeOwnerKey(expression: string): string {
+  return expression
+    .replace(/\s+/g, '')
+    .replace(/\?\./g, '.')
+    .replace(/\[(['"`])([A-Za-z_$][\w$]*)\1\]/g, '.$2')
+    .replace(/!(?=\.|$)/g, '');
+}
+
+/**
+ * Whether an expression identifies the caller (one of `ownerKeyPaths`, in any member spelling): a
+ * lookup keyed by it is owner-scoped. A `*` in a path stands for any characters of one segment
+ * (`res.locals.*Id`); a path parameter (`req.params.id`) never matches.
+ */
+export function isOwnerKey(expression: string, ownerKeyPaths: readonly string[] = DEFAULT_AUTH_MODEL.ownerKeyPaths ?? []): boolean {
+  const target = normalizeOwnerKey(expression);
+  return ownerKeyPaths.some((path) => {
+    const normalized = normalizeOwnerKey(path);
+    if (!normalized.includes('*')) return normalized === target;
+    const source = normalized.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[\\w$]*');
+    return new RegExp(`^${source}$`).test(target);
+  });
+}
+
+/** Whether a credential's name is one a handler hands out (an access token, an API key), per `issuance.issuedNamePattern`. */
+export function isIssuedCredentialName(name: string, auth: AuthModel = DEFAULT_AUTH_MODEL): boolean {
+  const pattern = auth.issuance?.issuedNamePattern;
+  return pattern !== undefined && new RegExp(pattern, 'i').test(name);
 }

@@ -433,5 +433,14 @@ export interface AuthModel {
    * Where a credential may be returned because it is issued to the caller who has just
    * authenticated or created it (policy point 1): path patterns and issuing calls.
    */
-  readonly issuance?: { readonly paths: readonly string[]; readonly calls: readonly string[] };
+  readonly issuance?: {
+    readonly paths: readonly string[];
+    readonly calls: readonly string[];
+    /**
+     * Case-insensitive regex source on the names of credentials a handler hands out (`accessToken`,
+     * `sessionId`, `apiKey`); stored secrets (`passwordHash`, `totpSeed`) must never match. Only
+     * such properties of a record the handler issued or just created count as issued.
+     */
+    readonly issuedNamePattern?: string;
+  };
 }

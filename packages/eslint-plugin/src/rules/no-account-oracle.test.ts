@@ -164,3 +164,44 @@ typedRuleTester.run('no-account-oracle (typed)', noAccountOracle, {
     },
   ],
 });
+
+// Branches that cannot tell a locked account from an unknown one, and callers who proved ownership.
+ruleTester.run('no-account-oracle (answers alike, verified callers)', noAccountOracle, {
+  valid: [
+    // Unknown, banned and wrong password share one branch and one answer.
+    "import { Hono } from 'hono';\nconst app = new Hono();\napp.post('/api/login', async (c) => {\n  const { email, password } = await c.req.json();\n  const user = await store.findUserByEmail(email);\n  if (!user || user.banned || user.passwordHash !== (await sha256Hex(password))) {\n    return c.json({ error: 'invalid email or password' }, 401);\n  }\n  return c.json({ ok: true });\n});",
+    `${EXPRESS}app.post('/login', async (req, res) => {\n  const user = await find(req.body.email);\n  if (user == null || user.locked) return res.status(401).json({ error: 'invalid' });\n  res.json({ ok: true });\n});`,
+    // A sign-in helper given the password verified it: the owner may learn their shop is suspended.
+    `${EXPRESS}app.post('/sellers/login', async (req, res) => {\n  const seller = await sellers.authenticate(String(req.body.email), String(req.body.password));\n  if (!seller) return res.status(401).json({ error: 'invalid credentials' });\n  if (seller.suspended) return res.status(403).json({ error: 'Your shop is suspended', reason: seller.suspendedReason });\n  res.json({ ok: true });\n});`,
+  ],
+  invalid: [
+    {
+      // The missing value is not the account whose state is tested.
+      code: `${EXPRESS}app.post('/login', async (req, res) => {\n  const user = await find(req.body.email);\n  if (!captchaOk || user.banned) return res.status(403).json({ error: 'banned' });\n  res.json({ ok: true });\n});`,
+      errors: [branch(5, '!captchaOk || user.banned', 'res.status(403).json')],
+    },
+    {
+      // A helper that never saw a password proves nothing.
+      code: `${EXPRESS}app.post('/sellers/lookup', async (req, res) => {\n  const seller = await sellers.authenticate(String(req.body.email));\n  if (!seller) return res.status(404).json({ error: 'unknown' });\n  if (seller.suspended) return res.status(403).json({ error: 'suspended' });\n  res.json({ ok: true });\n});`,
+      errors: [branch(6, 'seller.suspended', 'res.status(403).json')],
+    },
+  ],
+});
+
+typedRuleTester.run('no-account-oracle (typed, GraphQL schema)', noAccountOracle, {
+  valid: [
+    {
+      // GraphQL sends only the fields its SDL declares: a record whose type has `suspended` is projected.
+      code: "interface Member { id: string; handle: string; suspended: boolean }\ndeclare const members: Map<string, Member>;\nexport const resolvers = {\n  Query: {\n    member: (_parent: unknown, args: { handle: string }) => members.get(args.handle),\n  },\n};",
+      options: TYPED,
+    },
+  ],
+  invalid: [
+    {
+      // A field the resolver builds itself is sent whatever the SDL says about the record.
+      code: "interface Member { id: string; handle: string; suspended: boolean }\ndeclare const members: Map<string, Member>;\nexport const resolvers = {\n  Query: {\n    member: (_parent: unknown, args: { handle: string }) => ({ suspended: members.get(args.handle)?.suspended }),\n  },\n};",
+      options: TYPED,
+      errors: [field(5, 'members.get(args.handle)?.suspended', 'return')],
+    },
+  ],
+});

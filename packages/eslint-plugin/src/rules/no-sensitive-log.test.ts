@@ -172,3 +172,40 @@ typedRuleTester.run('no-sensitive-log (typed)', noSensitiveLog, {
     },
   ],
 });
+
+const PINO = "import { pino } from 'pino';\n";
+
+// pino `redact` paths honoured where they match the logged path (policy point 7), read from the logger's declaration.
+typedRuleTester.run('no-sensitive-log (typed, pino redact)', noSensitiveLog, {
+  valid: [
+    {
+      code: `${PINO}const log = pino({ redact: ['password', 'cardNumber'] });\nexport function f(body: { cardNumber: string; quantity: number }) {\n  log.info({ cardNumber: body.cardNumber, quantity: body.quantity }, 'order blocked');\n}`,
+      options: TYPED,
+    },
+    {
+      // The whole login body is logged, and its only credential, `password`, is censored.
+      code: `${PINO}const logger = pino({ redact: { paths: ['body.password'], censor: '[redacted]' } });\ninterface LoginBody { handle: string; password: string }\nexport function f(body: LoginBody) {\n  logger.info({ body }, 'login attempt');\n}`,
+      options: TYPED,
+    },
+  ],
+  invalid: [
+    {
+      // pino matches paths exactly: a top-level `cardNumber` does not cover `card.cardNumber`.
+      code: `${PINO}const log = pino({ redact: ['cardNumber'] });\nexport function f(body: { cardNumber: string }) {\n  log.info({ card: { cardNumber: body.cardNumber } });\n}`,
+      options: TYPED,
+      errors: [log(4, 'financial', 'body.cardNumber', 'log.info')],
+    },
+    {
+      // Redacting one credential of the body leaves the other in the line.
+      code: `${PINO}const logger = pino({ redact: ['body.password'] });\ninterface SignupBody { handle: string; password: string; inviteToken: string }\nexport function f(body: SignupBody) {\n  logger.info({ body });\n}`,
+      options: TYPED,
+      errors: [log(5, 'credential', 'body', 'logger.info')],
+    },
+    {
+      // A logger that is not pino's redacts nothing, whatever its options say.
+      code: `const log = makeLogger({ redact: ['cardNumber'] });\ndeclare function makeLogger(options: unknown): { info(...args: unknown[]): void };\nexport function f(body: { cardNumber: string }) {\n  log.info({ cardNumber: body.cardNumber });\n}`,
+      options: TYPED,
+      errors: [log(4, 'financial', 'body.cardNumber', 'log.info')],
+    },
+  ],
+});

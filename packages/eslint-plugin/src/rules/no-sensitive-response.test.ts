@@ -222,3 +222,137 @@ typedRuleTester.run('no-sensitive-response (typed)', noSensitiveResponse, {
     },
   ],
 });
+
+// Owner scope proved by the lookup or by an ownership check (policy point 2, core's `ownerKeyPaths`).
+ruleTester.run('no-sensitive-response (owner-keyed lookups)', noSensitiveResponse, {
+  valid: [
+    // A lookup keyed by the caller's session id, in bracket spelling, behind a middleware the rule does not know.
+    "import Router from '@koa/router';\nconst router = new Router();\nrouter.use(loadGuardian);\nrouter.get('/contacts', async (ctx) => {\n  const account = await repo.byId(String(ctx.state['user'].id));\n  ctx.body = { email: account.email, phone: account.phone };\n});",
+    // The handler answers early unless the record belongs to the caller (`res.locals` is set by the app's middleware).
+    `${EXPRESS}app.get('/orders/:id', loadBuyer, async (req, res) => {\n  const order = await findOrder(String(req.params.id));\n  if (!order || order.buyerId !== res.locals['buyerId']) {\n    res.status(404).end();\n    return;\n  }\n  res.json({ phone: order.buyerPhone, email: order.buyerEmail });\n});`,
+    // Hono scopes authentication with a glob: `/api/me/*` covers `/api/me/profile`, an owner path.
+    "import { Hono } from 'hono';\nimport { bearerAuth } from 'hono/bearer-auth';\nconst app = new Hono();\napp.use('/api/me/*', bearerAuth({ token: 'x' }));\napp.get('/api/me/profile', (c) => {\n  const me = c.get('user');\n  return c.json({ email: me.email, ip: me.lastLoginIp });\n});",
+    // tRPC: a lookup keyed by the context's viewer id.
+    "import { initTRPC } from '@trpc/server';\nconst t = initTRPC.create();\nexport const appRouter = t.router({\n  settings: protectedProcedure.query(async ({ ctx }) => {\n    const result = await members.byId(ctx.viewerId);\n    return { email: result.email };\n  }),\n});",
+  ],
+  invalid: [
+    {
+      // Keyed by a path parameter: any account's contacts.
+      code: "import Router from '@koa/router';\nconst router = new Router();\nrouter.use(loadGuardian);\nrouter.get('/contacts/:id', async (ctx) => {\n  const account = await repo.byId(String(ctx.params.id));\n  ctx.body = { email: account.email };\n});",
+      errors: [response(6, 'contact', 'account.email', 'ctx.body')],
+    },
+    {
+      // The "ownership" check compares with what the caller sent, which proves nothing.
+      code: `${EXPRESS}app.get('/orders/:id', async (req, res) => {\n  const order = await findOrder(String(req.params.id));\n  if (!order || order.buyerId !== req.query.buyerId) return res.status(404).end();\n  res.json({ phone: order.buyerPhone });\n});`,
+      errors: [response(6, 'phone', 'order.buyerPhone', 'res.json')],
+    },
+    {
+      // The check runs after the response, so it protects nothing.
+      code: `${EXPRESS}app.get('/orders/:id', async (req, res) => {\n  const order = await findOrder(String(req.params.id));\n  res.json({ phone: order.buyerPhone });\n  if (order.buyerId !== res.locals.buyerId) return;\n});`,
+      errors: [response(5, 'phone', 'order.buyerPhone', 'res.json')],
+    },
+    {
+      // `/api/me/*` does not cover `/api/members/:id`.
+      code: "import { Hono } from 'hono';\nimport { bearerAuth } from 'hono/bearer-auth';\nconst app = new Hono();\napp.use('/api/me/*', bearerAuth({ token: 'x' }));\napp.get('/api/members/:id', async (c) => {\n  const member = await find(c.req.param('id'));\n  return c.json({ email: member.email });\n});",
+      errors: [response(7, 'contact', 'member.email', 'c.json')],
+    },
+    {
+      // A credential stays a finding even in a lookup keyed by the caller (policy point 1).
+      code: "import { initTRPC } from '@trpc/server';\nconst t = initTRPC.create();\nexport const appRouter = t.router({\n  settings: protectedProcedure.query(async ({ ctx }) => {\n    const result = await members.byId(ctx.viewerId);\n    return { hash: result.passwordHash };\n  }),\n});",
+      errors: [response(6, 'credential', 'result.passwordHash', 'return')],
+    },
+  ],
+});
+
+const CLASS_TRANSFORMER = "import { Controller, Get, Param } from '@nestjs/common';\nimport { Exclude, Expose } from 'class-transformer';\n";
+const EMPLOYEE = 'interface EmployeeRecord { id: string; name: string; workEmail: string; mobile: string; ssn: string; passwordHash: string }\ndeclare function load(id: string): Promise<EmployeeRecord>;\n';
+
+// class-transformer's `@Exclude()` on a class instance answered to the caller (policy point 7, decision 0006).
+typedRuleTester.run('no-sensitive-response (typed, class-transformer)', noSensitiveResponse, {
+  valid: [
+    {
+      code: `${CLASS_TRANSFORMER}${EMPLOYEE}class EmployeeCard {\n  @Expose() id!: string;\n  @Expose() name!: string;\n  @Exclude() workEmail!: string;\n  @Exclude() mobile!: string;\n  @Exclude() ssn!: string;\n  @Exclude() passwordHash!: string;\n  constructor(record: EmployeeRecord) {\n    Object.assign(this, record);\n  }\n}\n@Controller('employees')\nexport class EmployeesController {\n  @Get(':id')\n  async card(@Param('id') id: string) {\n    return new EmployeeCard(await load(id));\n  }\n}`,
+      options: TYPED,
+    },
+    {
+      // A class marked `@Exclude()` sends only what it `@Expose()`s.
+      code: `${CLASS_TRANSFORMER}${EMPLOYEE}@Exclude()\nclass EmployeeCard {\n  @Expose() id!: string;\n  @Expose() name!: string;\n  workEmail!: string;\n  ssn!: string;\n  constructor(record: EmployeeRecord) {\n    Object.assign(this, record);\n  }\n}\n@Controller('employees')\nexport class EmployeesController {\n  @Get(':id')\n  async card(@Param('id') id: string) {\n    return new EmployeeCard(await load(id));\n  }\n}`,
+      options: TYPED,
+    },
+  ],
+  invalid: [
+    {
+      // Only what is excluded goes: the e-mail is still sent.
+      code: `${CLASS_TRANSFORMER}${EMPLOYEE}class EmployeeCard {\n  @Expose() id!: string;\n  workEmail!: string;\n  @Exclude() mobile!: string;\n  @Exclude() ssn!: string;\n  @Exclude() passwordHash!: string;\n  constructor(record: EmployeeRecord) {\n    Object.assign(this, record);\n  }\n}\n@Controller('employees')\nexport class EmployeesController {\n  @Get(':id')\n  async card(@Param('id') id: string) {\n    return new EmployeeCard(await load(id));\n  }\n}`,
+      options: TYPED,
+      errors: [expectError('sensitiveRecord' as const, 19, 'contact', 'response', 'load(id)', 'return')],
+    },
+    {
+      // A local `Exclude` is not class-transformer's: nothing is projected.
+      code: `import { Controller, Get, Param } from '@nestjs/common';\nconst Exclude = (): PropertyDecorator => () => undefined;\n${EMPLOYEE}class EmployeeCard {\n  id!: string;\n  @Exclude() ssn!: string;\n  constructor(record: EmployeeRecord) {\n    Object.assign(this, record);\n  }\n}\n@Controller('employees')\nexport class EmployeesController {\n  @Get(':id')\n  async card(@Param('id') id: string) {\n    return new EmployeeCard(await load(id));\n  }\n}`,
+      options: TYPED,
+      errors: [
+        expectError('sensitiveRecord' as const, 16, 'credential', 'response', 'load(id)', 'return'),
+        expectError('sensitiveRecord' as const, 16, 'phone', 'response', 'load(id)', 'return'),
+        expectError('sensitiveRecord' as const, 16, 'contact', 'response', 'load(id)', 'return'),
+        expectError('sensitiveRecord' as const, 16, 'government-id', 'response', 'load(id)', 'return'),
+      ],
+    },
+  ],
+});
+
+// Credentials issued to the caller who created them, and input echoed back (policy point 1, decision 0006).
+ruleTester.run('no-sensitive-response (issued and echoed)', noSensitiveResponse, {
+  valid: [
+    // The API key of the account the caller has just created, shown once.
+    `${EXPRESS}app.post('/sellers', async (req, res) => {\n  const created = await sellers.register(req.body);\n  res.status(201).json({ id: created.id, apiKey: created.apiKey });\n});`,
+    // The address the caller has just typed, answered back in the body.
+    "import Router from '@koa/router';\nconst router = new Router();\nrouter.put('/contact/email', async (ctx) => {\n  const body = ctx.request.body as { email: string };\n  await save(body.email);\n  ctx.body = { email: body.email };\n});",
+    `${EXPRESS}app.post('/newsletter', (req, res) => res.json({ subscribed: req.body.email }));`,
+  ],
+  invalid: [
+    {
+      // A sign-up's stored secret is never issued.
+      code: `${EXPRESS}app.post('/sellers', async (req, res) => {\n  const created = await sellers.register(req.body);\n  res.status(201).json({ id: created.id, hash: created.passwordHash });\n});`,
+      errors: [response(5, 'credential', 'created.passwordHash', 'res.status(201).json')],
+    },
+    {
+      // A looked-up record's key is not issued by this request.
+      code: `${EXPRESS}app.post('/sellers/find', async (req, res) => {\n  const found = await sellers.findByEmail(req.body.email);\n  res.json({ apiKey: found.apiKey });\n});`,
+      errors: [response(5, 'credential', 'found.apiKey', 'res.json')],
+    },
+    {
+      // Echoing a password is still a credential in the response (policy point 1).
+      code: `${EXPRESS}app.post('/signup', (req, res) => res.json({ password: req.body.password }));`,
+      errors: [response(3, 'credential', 'req.body.password', 'res.json')],
+    },
+    {
+      // Someone else's address, looked up by what the caller typed, is not an echo.
+      code: `${EXPRESS}app.post('/lookup', async (req, res) => {\n  const owner = await findByPhone(req.body.phone);\n  res.json({ email: owner.email });\n});`,
+      errors: [response(5, 'contact', 'owner.email', 'res.json')],
+    },
+    {
+      // The echo in a header is logged by every proxy on the way.
+      code: `${EXPRESS}app.post('/newsletter', (req, res) => {\n  res.setHeader('X-Subscriber', req.body.email);\n  res.end();\n});`,
+      errors: [response(4, 'contact', 'req.body.email', 'res.setHeader')],
+    },
+  ],
+});
+
+typedRuleTester.run('no-sensitive-response (typed, issued records)', noSensitiveResponse, {
+  valid: [
+    {
+      // A login that answers a record of tokens only issues them.
+      code: "import { Body, Controller, Post } from '@nestjs/common';\ndeclare function signIn(form: unknown): Promise<{ accessToken: string; expiresIn: number }>;\n@Controller('auth')\nexport class AuthController {\n  @Post('login')\n  login(@Body() form: unknown) {\n    return signIn(form);\n  }\n}",
+      options: TYPED,
+    },
+  ],
+  invalid: [
+    {
+      // The same login answering the whole account leaks its password hash.
+      code: "import { Body, Controller, Post } from '@nestjs/common';\ndeclare function signIn(form: unknown): Promise<{ accessToken: string; user: { id: string; passwordHash: string } }>;\n@Controller('auth')\nexport class AuthController {\n  @Post('login')\n  login(@Body() form: unknown) {\n    return signIn(form);\n  }\n}",
+      options: TYPED,
+      errors: [expectError('sensitiveRecord' as const, 7, 'credential', 'response', 'signIn(form)', 'return')],
+    },
+  ],
+});

@@ -10,7 +10,7 @@ import type {
   SanitizerModel,
   SinkId,
 } from '@leakwatch/core';
-import { formatExpression } from '@leakwatch/core';
+import { formatExpression, isIssuedCredentialName, isOwnerKey, isRedactedByPino } from '@leakwatch/core';
 import {
   type FunctionNode,
   getCalleeName,
@@ -98,7 +98,8 @@ const STRING_METHODS = new Set([
 ]);
 const CALLBACK_METHODS = new Set(['map', 'flatMap', 'forEach', 'filter', 'find', 'findLast', 'some', 'every', 'then', 'sort', 'toSorted']);
 const SERIALIZERS = new Set(['JSON.stringify', 'util.format', 'util.inspect', 'format', 'inspect', 'String', 'Object.assign', 'Object.values', 'Object.entries', 'Array.from', 'Buffer.from', 'encodeURIComponent', 'encodeURI', 'structuredClone']);
-const VERIFY_CALL = /(compare|verify|check)/i;
+// `bcrypt.compare`, `verifyPassword`, `passwordMatches`, `sellerService.authenticate(email, password)`.
+const VERIFY_CALL = /(compare|verify|check|match|authenticate)/i;
 
 let nextFunctionId = 1;
 
@@ -443,8 +444,16 @@ export class FlowEngine {
 
   private isScopeAuthenticated(receiver: string, position: number, path: string | null): boolean {
     return this.authScopes.some(
-      (scope) => scope.receiver === receiver && scope.position < position && (scope.prefix === null || path === null || path.startsWith(scope.prefix)),
+      // Hono and Koa scope middleware with a glob (`/api/me/*`): the prefix is what precedes it.
+      (scope) => scope.receiver === receiver && scope.position < position && (scope.prefix === null || path === null || this.isBelowPrefix(path, scope.prefix)),
     );
+  }
+
+  /** Whether a route path lies under a scope prefix; a glob (`/api/me/*`) covers what is below it. */
+  private isBelowPrefix(path: string, prefix: string): boolean {
+    if (!prefix.endsWith('*')) return path.startsWith(prefix);
+    const base = prefix.slice(0, -1);
+    return path.startsWith(base) || `${path}/` === base;
   }
 
   private registerDecoratedHandlers(): void {
@@ -1343,7 +1352,7 @@ export class FlowEngine {
   private processSite(site: SinkSite): void {
     const handler = site.sink === 'response' || site.sink === 'third-party' ? this.getHandler(site.place) : null;
     if (site.sink === 'response' && this.isInTestOnlyBranch(site.place)) return;
-    const value = mergeAll(site.data.map((node) => this.evaluate(node)));
+    const value = mergeAll(site.data.map((node) => this.evaluateSinkData(site, node)));
     if (!site.delivery) this.reportValue(site, value, handler, site.place);
     // Parameters of enclosing functions that reach this sink make those functions wrappers.
     for (const key of hasParams(value) ? collectParams(value) : []) {
@@ -1353,6 +1362,58 @@ export class FlowEngine {
       this.addWrapperSink(fn, index, { sink: site.sink, label: site.label, ...(site.part ? { part: site.part } : {}) });
     }
     if (site.sink === 'response') this.checkStatusBranch(site, handler);
+  }
+
+  /**
+   * The value a sink receives. A class instance answered to the caller loses its class-transformer
+   * `@Exclude()` properties: decision 0006 assumes the project registers ClassSerializerInterceptor
+   * (globally, in a file this rule cannot see), since `@Exclude()` does nothing without a serializer.
+   */
+  private evaluateSinkData(site: SinkSite, node: TSESTree.Node): Value {
+    const value = this.evaluate(node);
+    if (site.sink === 'log') {
+      const paths = this.getRedactPaths(node);
+      return paths && paths.length > 0 ? this.redactValue(value, paths, []) : value;
+    }
+    const inner = unwrapExpression(node);
+    if (!this.types || site.sink !== 'response' || inner.type !== AST_NODE_TYPES.NewExpression) return value;
+    const kept = this.types.getSerializedCategories(inner);
+    if (!kept) return value;
+    return removeCategories(value, [...collectCategories(value).keys()].filter((category) => !kept.includes(category)));
+  }
+
+  /**
+   * pino `redact` paths of the logger a log call's argument goes to, read from the logger's
+   * declaration (another module's too, with type information). Null when unknown.
+   */
+  private getRedactPaths(argument: TSESTree.Node): readonly string[] | null {
+    const call = argument.parent;
+    if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.MemberExpression || !this.types) return null;
+    const receiver = unwrapExpression(call.callee.object);
+    if (receiver.type !== AST_NODE_TYPES.Identifier) return null;
+    const modules = new Set<string>();
+    for (const sanitizer of this.knowledge.sanitizers) {
+      if (sanitizer.kind !== 'logger-redact') continue;
+      for (const model of sanitizer.calls ?? []) if (model.module) modules.add(model.module);
+    }
+    return this.types.getLoggerRedactPaths(receiver, [...modules]);
+  }
+
+  /** Drops the categories a logger's redact paths censor, field by field (`{ body: req.body }` with `body.password`). */
+  private redactValue(value: Value, paths: readonly string[], prefix: readonly string[]): Value {
+    const cats = new Map<CategoryId, Origin>();
+    for (const [category, origin] of value.cats) {
+      if (prefix.length > 0 && (isRedactedByPino(paths, prefix) || this.isRedactedBelow(paths, prefix, category, origin))) continue;
+      cats.set(category, origin);
+    }
+    const fields = value.fields ? new Map([...value.fields].map(([key, field]) => [key, this.redactValue(field, paths, [...prefix, key])])) : undefined;
+    return { cats, ...(fields ? { fields } : {}), ...(value.params ? { params: value.params } : {}) };
+  }
+
+  /** Whether every property of a logged record that carries the category is censored (`body.password` of a login body). */
+  private isRedactedBelow(paths: readonly string[], prefix: readonly string[], category: CategoryId, origin: Origin): boolean {
+    const carrying = this.types?.getPropertiesCarrying(origin.node, category);
+    return carrying !== undefined && carrying !== null && carrying.length > 0 && carrying.every((name) => isRedactedByPino(paths, [...prefix, name]));
   }
 
   private isInTestOnlyBranch(_node: TSESTree.Node): boolean {
@@ -1446,13 +1507,85 @@ export class FlowEngine {
     }
     const authenticated = handler?.authenticated ?? false;
     // Policy 3: only a caller who proved ownership may learn the state (owner scope or a verified password).
-    if (category === 'account-status') return !(authenticated && handler?.ownerScoped === true) && !this.isAfterPasswordCheck(site.place, handler);
+    // GraphQL's schema is the projection of a whole record (policy point 7), status fields included.
+    if (origin.fromType && handler?.schemaProjects && site.sink === 'response') return false;
+    if (category === 'account-status') {
+      return !(authenticated && handler?.ownerScoped === true) && !this.isAfterPasswordCheck(site.place, handler) && !this.isCallerRecord(origin, site.place, handler);
+    }
     if (site.sink === 'third-party') return true;
     // Responses. GraphQL's schema is the projection of a whole record (policy point 7).
     if (origin.fromType && handler?.schemaProjects) return false;
     if (category === 'credential') return !(origin.issued === true || this.isIssuedCredential(origin, handler));
-    if (category === 'phone-fragment') return !authenticated;
-    return !(authenticated && handler?.ownerScoped === true);
+    // What the caller has just typed, answered back in the body, tells them nothing new. Status
+    // lines and headers are left out (proxies and CDNs log them), and so are thrown errors, whose
+    // messages error handlers and trackers record.
+    if (site.part === 'body' && site.place.type !== AST_NODE_TYPES.ThrowStatement && this.isEchoedInput(origin, handler)) return false;
+    if (category === 'phone-fragment') return !authenticated && !this.isCallerRecord(origin, site.place, handler);
+    return !(authenticated && handler?.ownerScoped === true) && !this.isCallerRecord(origin, site.place, handler);
+  }
+
+  /**
+   * Policy point 2 for one value: the record was looked up by the caller's own id
+   * (`byId(ctx.state['user'].id)`, core's `ownerKeyPaths`), or the handler answered early unless
+   * the record's owner is the caller (`if (order.buyerId !== res.locals.buyerId) return …`).
+   * Either proves a session, so the handler is authenticated for that value.
+   */
+  private isCallerRecord(origin: Origin, place: TSESTree.Node, handler: HandlerInfo | null): boolean {
+    if (!handler) return false;
+    const node = unwrapExpression(origin.node);
+    const root = node.type === AST_NODE_TYPES.CallExpression ? null : getChainRoot(node);
+    const lookup = root?.type === AST_NODE_TYPES.Identifier ? unwrapExpression(this.boundInitializer(root) ?? root) : node;
+    if (lookup.type === AST_NODE_TYPES.CallExpression && lookup.arguments.some((argument) => this.containsOwnerKey(argument))) return true;
+    if (root?.type !== AST_NODE_TYPES.Identifier || handler.node.body.type !== AST_NODE_TYPES.BlockStatement) return false;
+    return handler.node.body.body.some(
+      (statement) =>
+        statement.type === AST_NODE_TYPES.IfStatement && statement.range[1] <= place.range[0] && this.exitsEarly(statement.consequent) && this.checksOwner(statement.test, root.name),
+    );
+  }
+
+  /** Whether a value is the request body of this very request: `body.email` of `const body = ctx.request.body`, `req.body.phone`, `@Body() dto`. */
+  private isEchoedInput(origin: Origin, handler: HandlerInfo | null): boolean {
+    if (!handler || origin.fromType) return false;
+    const isBody = (node: TSESTree.Node): boolean => {
+      const current = unwrapExpression(node);
+      const root = getChainRoot(current);
+      if (root?.type !== AST_NODE_TYPES.Identifier) return false;
+      const index = handler.node.params.findIndex((param) => this.paramBinds(param, root.name));
+      if (index < 0) return false;
+      if (handler.bodyParams.has(index)) return true;
+      const path = current.type === AST_NODE_TYPES.CallExpression ? `${getDottedPath(current.callee) ?? ''}()` : (getDottedPath(current) ?? '');
+      if (index === handler.params.request) return path.startsWith(`${root.name}.body`) || path === `${root.name}.json()`;
+      if (index === handler.params.context) return path.startsWith(`${root.name}.request.body`) || path === `${root.name}.req.json()`;
+      return false;
+    };
+    const node = unwrapExpression(origin.node);
+    if (isBody(node)) return true;
+    const root = getChainRoot(node);
+    if (root?.type !== AST_NODE_TYPES.Identifier || root === node) return false;
+    const init = this.boundInitializer(root);
+    return init !== null && isBody(init);
+  }
+
+  /** Whether a test fails unless `<record>.<field>` equals the caller's id: `!order || order.buyerId !== req.user.id`. */
+  private checksOwner(test: TSESTree.Node, record: string): boolean {
+    if (test.type === AST_NODE_TYPES.LogicalExpression && test.operator === '||') return this.checksOwner(test.left, record) || this.checksOwner(test.right, record);
+    if (test.type !== AST_NODE_TYPES.BinaryExpression || (test.operator !== '!==' && test.operator !== '!=')) return false;
+    const rootedAt = (node: TSESTree.Node): boolean => {
+      const root = getChainRoot(unwrapExpression(node));
+      return node.type !== AST_NODE_TYPES.Identifier && root?.type === AST_NODE_TYPES.Identifier && root.name === record;
+    };
+    return (rootedAt(test.left) && this.containsOwnerKey(test.right)) || (rootedAt(test.right) && this.containsOwnerKey(test.left));
+  }
+
+  /** Whether an expression is, or wraps (`String(…)`), one of core's caller-identifying paths. */
+  private containsOwnerKey(node: TSESTree.Node): boolean {
+    const current = unwrapExpression(node);
+    if (current.type === AST_NODE_TYPES.MemberExpression || current.type === AST_NODE_TYPES.Identifier) {
+      return isOwnerKey(this.text(current), this.knowledge.auth.ownerKeyPaths ?? []);
+    }
+    if (current.type === AST_NODE_TYPES.CallExpression && current.arguments.length === 1 && current.arguments[0]) return this.containsOwnerKey(current.arguments[0]);
+    if (current.type === AST_NODE_TYPES.TemplateLiteral && current.expressions.length === 1 && current.expressions[0]) return this.containsOwnerKey(current.expressions[0]);
+    return false;
   }
 
   private isIssuedCredential(origin: Origin, handler: HandlerInfo | null): boolean {
@@ -1465,9 +1598,28 @@ export class FlowEngine {
         if (path !== null && (this.knowledge.matchesIssuanceCall(path) || this.knowledge.matchesIssuanceCall(path.split('.').at(-1)!))) return true;
       }
     }
+    // `created.apiKey` of `const created = await sellers.register(req.body)`: a key of the record
+    // the caller has just created is shown to them once; its `passwordHash` never is.
+    if (node.type === AST_NODE_TYPES.MemberExpression) {
+      const name = getPropertyName(node);
+      const object = unwrapExpression(node.object);
+      const bound = object.type === AST_NODE_TYPES.Identifier ? this.boundInitializer(object) : null;
+      const call = bound ? unwrapExpression(bound) : null;
+      if (name !== null && call?.type === AST_NODE_TYPES.CallExpression && isIssuedCredentialName(name, this.knowledge.auth)) {
+        const path = getDottedPath(call.callee);
+        if (path !== null && (this.knowledge.matchesIssuanceCall(path) || this.knowledge.matchesIssuanceCall(path.split('.').at(-1)!))) return true;
+      }
+    }
+    const onIssuancePath = handler?.path !== undefined && handler.path !== null && this.knowledge.matchesIssuancePath(handler.path);
+    // A whole typed record on a login route (`Promise<{ accessToken: string }>`) is issued when every
+    // property carrying a credential is one a handler hands out; a user record with a hash is not.
+    if (onIssuancePath && origin.fromType && this.types) {
+      const carrying = this.types.getPropertiesCarrying(node, 'credential');
+      if (carrying && carrying.length > 0 && carrying.every((name) => isIssuedCredentialName(name, this.knowledge.auth))) return true;
+    }
     // Decision: on a login, signup or token route a credential the handler obtained (not one the
     // caller sent, not a whole typed record) is the one being issued to the caller.
-    if (handler?.path && this.knowledge.matchesIssuancePath(handler.path) && !origin.fromType) {
+    if (handler?.path && onIssuancePath && !origin.fromType) {
       const root = getChainRoot(node);
       const index = root?.type === AST_NODE_TYPES.Identifier ? handler.node.params.findIndex((param) => this.paramBinds(param, root.name)) : -1;
       return index < 0 || (index !== handler.params.request && index !== handler.params.context);
@@ -1510,6 +1662,9 @@ export class FlowEngine {
     // One finding per branch: its first response reveals the state.
     if (!condition || this.reportedBranches.has(condition)) return;
     if (this.isAfterPasswordCheck(site.place, handler)) return;
+    // `if (!user || user.banned || !passwordOk)`: the unknown account takes the same branch, so
+    // this answer cannot tell a banned account from one that does not exist.
+    if (this.sharesUnknownAccountBranch(condition)) return;
     const signature = this.responseSignature(site.place);
     const others = this.collectHandlerResponses(handler).filter((other) => other !== site.place && !this.findStatusCondition(other, handler.node));
     if (others.some((other) => this.responseSignature(other) === signature)) return;
@@ -1522,6 +1677,39 @@ export class FlowEngine {
       label: site.label,
       kind: 'status-branch',
       fromType: false,
+    });
+  }
+
+  /** Whether an `||` condition on account state also holds when its record is missing (`!user || user.banned`). */
+  private sharesUnknownAccountBranch(condition: TSESTree.Node): boolean {
+    if (condition.type !== AST_NODE_TYPES.LogicalExpression || condition.operator !== '||') return false;
+    const operands: TSESTree.Node[] = [];
+    const flatten = (node: TSESTree.Node): void => {
+      if (node.type === AST_NODE_TYPES.LogicalExpression && node.operator === '||') {
+        flatten(node.left);
+        flatten(node.right);
+      } else operands.push(node);
+    };
+    flatten(condition);
+    const isNullish = (side: TSESTree.Node): boolean => (side.type === AST_NODE_TYPES.Literal && side.value === null) || (side.type === AST_NODE_TYPES.Identifier && side.name === 'undefined');
+    const absentRecord = (node: TSESTree.Node): string | null => {
+      if (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === '!' && node.argument.type === AST_NODE_TYPES.Identifier) return node.argument.name;
+      if (node.type === AST_NODE_TYPES.BinaryExpression && (node.operator === '==' || node.operator === '===')) {
+        if (isNullish(node.right) && node.left.type === AST_NODE_TYPES.Identifier) return node.left.name;
+        if (isNullish(node.left) && node.right.type === AST_NODE_TYPES.Identifier) return node.right.name;
+      }
+      return null;
+    };
+    // The missing record must be the one whose state is tested: `!passwordOk || user.banned` is not it.
+    const statusRoots = new Set<string>();
+    for (const operand of operands) {
+      if (!this.mentionsAccountStatus(operand)) continue;
+      const root = getChainRoot(operand.type === AST_NODE_TYPES.UnaryExpression ? operand.argument : operand);
+      if (root?.type === AST_NODE_TYPES.Identifier) statusRoots.add(root.name);
+    }
+    return operands.some((operand) => {
+      const name = absentRecord(operand);
+      return name !== null && statusRoots.has(name);
     });
   }
 

@@ -52,6 +52,125 @@ export class TypeCategories {
     return names.length > 0 ? names : null;
   }
 
+  /**
+   * Categories a class instance still carries once class-transformer serialises it (policy point
+   * 7): properties declared with `@Exclude()`, or not `@Expose()`d on a class marked `@Exclude()`,
+   * are left out. Null when the constructed class uses neither decorator from `class-transformer`.
+   */
+  getSerializedCategories(node: TSESTree.NewExpression): readonly CategoryId[] | null {
+    const tsNode = this.services.esTreeNodeToTSNodeMap.get(node);
+    if (!tsNode) return null;
+    const type = this.checker.getTypeAtLocation(tsNode);
+    const classDeclaration = type.getSymbol()?.valueDeclaration;
+    if (!classDeclaration) return null;
+    const classExcluded = this.hasTransformerDecorator(classDeclaration, 'Exclude');
+    let projects = classExcluded;
+    const kept: string[] = [];
+    const result = new Set<CategoryId>();
+    for (const property of this.checker.getPropertiesOfType(type)) {
+      const declaration = property.valueDeclaration;
+      const excluded = declaration !== undefined && this.hasTransformerDecorator(declaration, 'Exclude');
+      projects ||= excluded;
+      if (excluded || (classExcluded && !(declaration !== undefined && this.hasTransformerDecorator(declaration, 'Expose')))) continue;
+      const propertyType = this.checker.getTypeOfSymbol(property);
+      if (propertyType.getCallSignatures().length > 0) continue;
+      kept.push(property.name);
+      for (const category of this.collect(propertyType, 1, new Set())) result.add(category);
+    }
+    if (!projects) return null;
+    for (const category of this.knowledge.classifyNames(kept)) result.add(category);
+    return [...result];
+  }
+
+  /** Whether a declaration carries `@name()` imported from class-transformer (not a local namesake). */
+  private hasTransformerDecorator(declaration: ts.Declaration, name: string): boolean {
+    const modifiers = (declaration as { readonly modifiers?: readonly ts.Node[] }).modifiers ?? [];
+    for (const modifier of modifiers) {
+      let expression = (modifier as { readonly expression?: ts.Node }).expression;
+      if (expression && 'arguments' in expression) expression = (expression as ts.CallExpression).expression;
+      if (!expression || (expression as { readonly text?: unknown }).text !== name) continue;
+      const symbol = this.checker.getSymbolAtLocation(expression);
+      for (const imported of symbol?.getDeclarations() ?? []) {
+        let current: ts.Node | undefined = imported;
+        while (current && !('moduleSpecifier' in current)) current = current.parent;
+        const specifier = (current as { readonly moduleSpecifier?: { readonly text?: string } } | undefined)?.moduleSpecifier;
+        if (specifier?.text === 'class-transformer') return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The names of a record's properties that carry a category (by name or nested type); null when
+   * the value is not one plain record (a union, an array, a library type).
+   */
+  getPropertiesCarrying(node: TSESTree.Node, category: CategoryId): string[] | null {
+    const tsNode = this.services.esTreeNodeToTSNodeMap.get(node);
+    if (!tsNode) return null;
+    const type = this.checker.getAwaitedType(this.checker.getTypeAtLocation(tsNode));
+    if (!type || type.isUnion() || this.checker.isArrayType(type) || !this.isRecord(type)) return null;
+    const names: string[] = [];
+    for (const property of this.checker.getPropertiesOfType(type)) {
+      const propertyType = this.checker.getTypeOfSymbol(property);
+      if (propertyType.getCallSignatures().length > 0) continue;
+      if (this.knowledge.classifyNames([property.name]).includes(category) || this.collect(propertyType, 1, new Set()).includes(category)) names.push(property.name);
+    }
+    return names;
+  }
+
+  /**
+   * The `redact` paths of a pino logger, read from its declaration wherever it lives: `logger` of
+   * `export const logger = pino({ redact: ['body.password'] })` in another module. Null when the
+   * identifier is not a logger created by one of `modules` with literal redact paths.
+   */
+  getLoggerRedactPaths(identifier: TSESTree.Identifier, modules: readonly string[]): string[] | null {
+    const tsNode = this.services.esTreeNodeToTSNodeMap.get(identifier);
+    if (!tsNode) return null;
+    let symbol = this.checker.getSymbolAtLocation(tsNode);
+    try {
+      if (symbol) symbol = this.checker.getAliasedSymbol(symbol);
+    } catch {
+      // Not an import: the symbol is the local declaration itself.
+    }
+    const initializer = (symbol?.valueDeclaration as { readonly initializer?: ts.Node } | undefined)?.initializer;
+    if (!initializer || !('arguments' in initializer)) return null;
+    const call = initializer as ts.CallExpression;
+    if (!modules.some((module) => this.isImportedFrom(call.expression, module))) return null;
+    const options = call.arguments[0];
+    if (!options || !('properties' in options)) return null;
+    for (const property of (options as ts.ObjectLiteralExpression).properties) {
+      if ((property.name as { readonly text?: string } | undefined)?.text !== 'redact' || !('initializer' in property)) continue;
+      let value = (property as ts.PropertyAssignment).initializer;
+      if ('properties' in value) {
+        const paths = (value as ts.ObjectLiteralExpression).properties.find((p) => (p.name as { readonly text?: string } | undefined)?.text === 'paths');
+        if (!paths || !('initializer' in paths)) return null;
+        value = (paths as ts.PropertyAssignment).initializer;
+      }
+      if (!('elements' in value)) return null;
+      const result: string[] = [];
+      for (const element of (value as ts.ArrayLiteralExpression).elements) {
+        const text = (element as { readonly text?: unknown }).text;
+        // A computed path cannot be checked: no redaction is assumed rather than a wrong one.
+        if (typeof text !== 'string' || element.getText().startsWith('`')) return null;
+        result.push(text);
+      }
+      return result;
+    }
+    return null;
+  }
+
+  /** Whether an identifier (or the root of `ns.fn`) is imported from a module. */
+  private isImportedFrom(expression: ts.Node, module: string): boolean {
+    const root = 'expression' in expression ? (expression as ts.PropertyAccessExpression).expression : expression;
+    const symbol = this.checker.getSymbolAtLocation(root);
+    for (const declaration of symbol?.getDeclarations() ?? []) {
+      let current: ts.Node | undefined = declaration;
+      while (current && !('moduleSpecifier' in current)) current = current.parent;
+      if ((current as { readonly moduleSpecifier?: { readonly text?: string } } | undefined)?.moduleSpecifier?.text === module) return true;
+    }
+    return false;
+  }
+
   /** Categories of a record type's property, by name and by nested type. */
   getPropertyCategories(node: TSESTree.Node, name: string): readonly CategoryId[] {
     const tsNode = this.services.esTreeNodeToTSNodeMap.get(node);
