@@ -191,9 +191,10 @@ export class FlowEngine {
     while (stack.length > 0) {
       const node = stack.pop()!;
       this.visit(node);
-      // Types carry no values: interfaces, aliases and annotations are a large part of a TS file.
-      if (TYPE_ONLY_NODES.has(node.type)) continue;
-      const nodeKeys = getValueKeys(keysByType, node.type);
+      const entry = getValueKeys(keysByType, node.type);
+      // A non-computed member name or key is an identifier or literal the walk would skip anyway:
+      // not even loading it saves a memory access on the most common nodes.
+      const nodeKeys = entry.named !== entry.all && (node as { computed?: boolean }).computed === false ? entry.named : entry.all;
       for (let i = nodeKeys.length - 1; i >= 0; i--) {
         const key = nodeKeys[i]!;
         const child = (node as unknown as Record<string, unknown>)[key];
@@ -876,10 +877,10 @@ export class FlowEngine {
     if (pattern.construct === true && call.type !== AST_NODE_TYPES.NewExpression) return false;
     const calleePath = getDottedPath(call.callee);
     if (calleePath === null) return false;
-    const [root, ...rest] = calleePath.split('.');
-    const imported = this.imports.get(root!);
+    const dot = calleePath.indexOf('.');
+    const imported = this.imports.get(dot < 0 ? calleePath : calleePath.slice(0, dot));
     if (!imported || imported.module !== pattern.module) return false;
-    const restPath = rest.join('.');
+    const restPath = dot < 0 ? '' : calleePath.slice(dot + 1);
     if (pattern.export === 'default' || pattern.export === '*') {
       if (imported.export !== 'default' && imported.export !== '*') return false;
       return restPath === (pattern.path ?? '');
@@ -983,6 +984,10 @@ export class FlowEngine {
     }
     // `receiver.method(…)`: which model matches depends only on the receiver's variable and the
     // method (`logger.info` is asked on every line); only a delivery's recipients depend on the call.
+    // No model has this method and no called receiver ends in it: no model can match, whatever
+    // the receiver is bound to, so skip its scope lookup (`db.find`, `items.push`).
+    const index = (this.callModelIndex ??= getCallModelIndex(this.callModels));
+    if (!index.byTail.has(method) && !index.receiverCallTails.has(method)) return null;
     const receiver = (callee as TSESTree.MemberExpression).object as TSESTree.Identifier;
     const key: object | string = this.findVariable(receiver) ?? receiver.name;
     let byMethod = this.callModelMatches.get(key);
@@ -2604,10 +2609,25 @@ function getHttpClientIndex(models: readonly HttpClientModel[]): HttpClientIndex
   return index;
 }
 
+interface ValueKeys {
+  /** The visitor keys without the type-only ones (none for a type-only node). */
+  readonly all: readonly string[];
+  /** The same without the key of a non-computed name (`property`, `key`); `all` for other types. */
+  readonly named: readonly string[];
+}
+
 interface ValueKeyTable {
   readonly keys: TSESLint.SourceCode.VisitorKeys;
-  readonly byType: Map<string, readonly string[]>;
+  readonly byType: Map<string, ValueKeys>;
 }
+
+// The key that holds an identifier, private name or literal when the node's `computed` is false.
+const NAME_KEYS = new Map<string, string>([
+  [AST_NODE_TYPES.MemberExpression, 'property'],
+  [AST_NODE_TYPES.Property, 'key'],
+  [AST_NODE_TYPES.MethodDefinition, 'key'],
+  [AST_NODE_TYPES.PropertyDefinition, 'key'],
+]);
 
 const valueKeyTables = new WeakMap<object, ValueKeyTable>();
 
@@ -2622,10 +2642,13 @@ function getValueKeyTable(keys: TSESLint.SourceCode.VisitorKeys): ValueKeyTable 
 }
 
 /** A node type's visitor keys without the type-only ones, computed once per type (the walk asks per node). */
-function getValueKeys(table: ValueKeyTable, type: string): readonly string[] {
+function getValueKeys(table: ValueKeyTable, type: string): ValueKeys {
   let found = table.byType.get(type);
   if (!found) {
-    found = (table.keys[type] ?? []).filter((key) => !TYPE_KEYS.has(key));
+    // Types carry no values: interfaces, aliases and annotations are a large part of a TS file.
+    const all = TYPE_ONLY_NODES.has(type) ? [] : (table.keys[type] ?? []).filter((key) => !TYPE_KEYS.has(key));
+    const nameKey = NAME_KEYS.get(type);
+    found = { all, named: nameKey === undefined || !all.includes(nameKey) ? all : all.filter((key) => key !== nameKey) };
     table.byType.set(type, found);
   }
   return found;
@@ -2643,15 +2666,20 @@ function getMethodTails(model: CallSinkModel): ReadonlySet<string> {
   return tails;
 }
 
-const regexCache = new Map<string, RegExp>();
+const regexCaches = new Map<string, Map<string, RegExp>>();
 
 /** Compiles a model's regex source once per process: models are data, matched on every call. */
 function compileRegex(source: string, flags = ''): RegExp {
-  const key = `${flags}/${source}`;
-  let regex = regexCache.get(key);
+  // Keyed by flags, then source: no key string is built per call.
+  let bySource = regexCaches.get(flags);
+  if (!bySource) {
+    bySource = new Map();
+    regexCaches.set(flags, bySource);
+  }
+  let regex = bySource.get(source);
   if (!regex) {
     regex = new RegExp(source, flags);
-    regexCache.set(key, regex);
+    bySource.set(source, regex);
   }
   return regex;
 }
@@ -2692,6 +2720,8 @@ interface CallModelIndex {
   readonly receiverCalls: readonly CallSinkModel[];
   /** `byTail`'s lists followed by `receiverCalls`: what a member call with that method name is matched against. */
   readonly byTailWithReceiverCalls: ReadonlyMap<string, readonly CallSinkModel[]>;
+  /** Last names of the global and property receivers of `receiverCalls` (`gtag` of `window.gtag`). */
+  readonly receiverCallTails: ReadonlySet<string>;
 }
 
 const callModelIndexes = new WeakMap<readonly CallSinkModel[], CallModelIndex>();
@@ -2714,7 +2744,9 @@ function getCallModelIndex(models: readonly CallSinkModel[]): CallModelIndex {
     }
     const byTailWithReceiverCalls = new Map<string, readonly CallSinkModel[]>();
     for (const [tail, list] of byTail) byTailWithReceiverCalls.set(tail, [...list, ...receiverCalls]);
-    index = { byTail, receiverCalls, byTailWithReceiverCalls };
+    const receiverCallTails = new Set<string>();
+    for (const model of receiverCalls) for (const tail of getReceiverPaths(model.receivers).tails) receiverCallTails.add(tail);
+    index = { byTail, receiverCalls, byTailWithReceiverCalls, receiverCallTails };
     callModelIndexes.set(models, index);
   }
   return index;

@@ -41,6 +41,8 @@ export function createSourceValue(category: CategoryId, origin: Origin): Value {
 export function mergeValues(a: Value, b: Value): Value {
   if (isEmptyValue(a)) return b;
   if (isEmptyValue(b)) return a;
+  // Values are immutable: when `b` adds nothing to a shape-less `a`, `a` is the union (no copies).
+  if (a.fields === undefined && b.fields === undefined && coversCategories(a, b) && coversParams(a, b)) return a;
   const cats = new Map(a.cats);
   for (const [category, origin] of b.cats) if (!cats.has(category)) cats.set(category, origin);
   let fields: Map<string, Value> | undefined;
@@ -54,6 +56,18 @@ export function mergeValues(a: Value, b: Value): Value {
   let params: Set<string> | undefined;
   if (a.params || b.params) params = new Set([...(a.params ?? []), ...(b.params ?? [])]);
   return { cats, ...(fields ? { fields } : {}), ...(params ? { params } : {}) };
+}
+
+function coversCategories(a: Value, b: Value): boolean {
+  for (const category of b.cats.keys()) if (!a.cats.has(category)) return false;
+  return true;
+}
+
+function coversParams(a: Value, b: Value): boolean {
+  if (b.params === undefined) return true;
+  if (a.params === undefined) return false;
+  for (const key of b.params) if (!a.params.has(key)) return false;
+  return true;
 }
 
 /** Unites many values. */
