@@ -1,9 +1,6 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ScanResult } from '../result/scan-result.js';
-import { scan } from '../scan.js';
+import { readMarkedLines, removeTempProject, scanTempProject } from '../test-project.js';
 
 // Policy decisions, each as a positive beside its tricky negative, in one program scanned once.
 // Lines marked `// finding <rule> <category>` must be reported exactly; no other line may be.
@@ -110,27 +107,16 @@ let root: string;
 let result: ScanResult;
 
 beforeAll(async () => {
-  root = mkdtempSync(path.join(tmpdir(), 'leakwatch-policy-'));
-  for (const [file, text] of Object.entries(FILES)) {
-    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-    writeFileSync(path.join(root, file), text);
-  }
-  result = await scan({ root });
+  ({ root, result } = await scanTempProject('policy', FILES));
 });
 
 afterAll(() => {
-  rmSync(root, { recursive: true, force: true });
+  removeTempProject(root);
 });
 
 describe('policy decisions', () => {
   it('reports exactly the marked lines', () => {
-    const expected: string[] = [];
-    for (const [file, text] of Object.entries(FILES)) {
-      text.split('\n').forEach((line, index) => {
-        const marker = /\/\/ finding ([a-z-]+) ([a-z-]+)$/.exec(line);
-        if (marker) expected.push(`${file}:${index + 1} ${marker[1] as string} ${marker[2] as string}`);
-      });
-    }
+    const expected = readMarkedLines(FILES, /\/\/ finding ([a-z-]+ [a-z-]+)$/);
     expect(expected).toHaveLength(4);
     const actual = result.findings.map((finding) => `${finding.location.file}:${finding.location.line} ${finding.ruleId} ${finding.category}`);
     expect(actual.sort()).toEqual(expected.sort());

@@ -1,9 +1,6 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ScanResult } from '../result/scan-result.js';
-import { scan } from '../scan.js';
+import { readMarkedLines, removeTempProject, scanTempProject } from '../test-project.js';
 
 // One program with one flow per line, scanned once: every `// leak` line must be a finding with
 // the category named after it, and no other line may be one (the `// clean` lines are the
@@ -89,27 +86,16 @@ let root: string;
 let result: ScanResult;
 
 beforeAll(async () => {
-  root = mkdtempSync(path.join(tmpdir(), 'leakwatch-flows-'));
-  for (const [file, text] of Object.entries(FILES)) {
-    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-    writeFileSync(path.join(root, file), text);
-  }
-  result = await scan({ root });
+  ({ root, result } = await scanTempProject('flows', FILES));
 });
 
 afterAll(() => {
-  rmSync(root, { recursive: true, force: true });
+  removeTempProject(root);
 });
 
 describe('flows the engine follows', () => {
   it('reports exactly the lines marked as leaks, with their categories', () => {
-    const expected: string[] = [];
-    for (const [file, text] of Object.entries(FILES)) {
-      text.split('\n').forEach((line, index) => {
-        const marker = /\/\/ leak ([a-z -]+)$/.exec(line);
-        if (marker) for (const category of (marker[1] as string).split(' ')) expected.push(`${file}:${index + 1} ${category}`);
-      });
-    }
+    const expected = readMarkedLines(FILES, /\/\/ leak ([a-z -]+)$/, { split: true });
     expect(expected).toHaveLength(14);
     const actual = result.findings.map((finding) => `${finding.location.file}:${finding.location.line} ${finding.category}`);
     expect(actual.sort()).toEqual(expected.sort());

@@ -1,0 +1,44 @@
+// Test helpers for engine tests that describe a small project inline and mark expected findings
+// with end-of-line comments (`// finding <rule> <category>`), so a missing and an extra finding
+// both fail.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { ScanResult } from './result/scan-result.js';
+import { scan } from './scan.js';
+
+/** Root-relative path → file text. */
+export type ProjectFiles = Readonly<Record<string, string>>;
+
+/** Writes the files to a new temporary folder, scans it, and returns both (remove `root` after). */
+export async function scanTempProject(prefix: string, files: ProjectFiles): Promise<{ root: string; result: ScanResult }> {
+  const root = mkdtempSync(path.join(tmpdir(), `leakwatch-${prefix}-`));
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    writeFileSync(path.join(root, file), text);
+  }
+  return { root, result: await scan({ root }) };
+}
+
+/** Removes a folder written by scanTempProject. */
+export function removeTempProject(root: string | undefined): void {
+  if (root !== undefined) rmSync(root, { recursive: true, force: true });
+}
+
+/**
+ * Every line whose end matches `marker`, as `file:line <capture groups joined by spaces>`;
+ * a group holding several space-separated words yields one key per word when `split` is set.
+ */
+export function readMarkedLines(files: ProjectFiles, marker: RegExp, options: { split?: boolean } = {}): string[] {
+  const keys: string[] = [];
+  for (const [file, text] of Object.entries(files)) {
+    text.split('\n').forEach((line, index) => {
+      const match = marker.exec(line);
+      if (!match) return;
+      const groups = match.slice(1).map((group) => group ?? '');
+      const words = options.split === true ? groups.join(' ').split(' ') : [groups.join(' ')];
+      for (const word of words) keys.push(`${file}:${index + 1} ${word}`);
+    });
+  }
+  return keys;
+}
