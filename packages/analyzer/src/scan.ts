@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ts } from 'ts-morph';
 import type { CategoryId, Finding, LeakwatchConfig, Severity, SinkId } from '@leakwatch/core';
@@ -11,15 +11,19 @@ import type { Verdict } from './checks/policy.js';
 import { describeHit, isProjectedOut } from './checks/policy.js';
 import { Engine } from './engine/engine.js';
 import type { SinkHit } from './engine/engine.js';
-import type { KnowledgeOptions } from './engine/knowledge.js';
+import type { Knowledge, KnowledgeOptions } from './engine/knowledge.js';
 import { createKnowledge } from './engine/knowledge.js';
 import type { CategoryLabel } from './engine/labels.js';
 import { Locator, describeFunction, findContainer } from './engine/syntax.js';
-import { createCacheKey, openScanCache } from './project/cache.js';
-import type { ProjectSpec } from './project/discover.js';
+import type { ImportIndex } from './git/import-graph.js';
+import { findAffectedFiles, indexImports, isProjectWideFile, isScopingModule } from './git/import-graph.js';
+import type { InputChanges, StoredScan } from './project/cache.js';
+import { SCAN_CACHE_VERSION, compareHashes, hashFiles, hashSettings, openScanCache, readImportIndex, readStoredImports, writeImportIndex } from './project/cache.js';
+import type { Discovery, ProjectSpec } from './project/discover.js';
 import { discoverProjects, relative } from './project/discover.js';
+import { listSourceFiles } from './cli/source-files.js';
 import { describeError } from './project/files.js';
-import { listTsconfigFiles, loadProject } from './project/load.js';
+import { describeTsconfig, loadProject } from './project/load.js';
 import type { Diagnostic, RouteInfo, ScanResult } from './result/scan-result.js';
 import { SCAN_RESULT_SCHEMA_VERSION } from './result/scan-result.js';
 import { findRoutes } from './routes/find-routes.js';
@@ -101,22 +105,100 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const knowledge = createKnowledge(knowledgeOptions);
   progress({ phase: 'discovering' });
   const discovery = discoverProjects(root, options.paths, options.project);
-  const cache = options.cache === undefined ? undefined : openScanCache(path.resolve(root, options.cache), cacheKeyOf(root, options, discovery.projects));
-  const cached = cache?.read();
-  if (cached !== undefined) {
-    progress({ phase: 'done', projects: cached.stats.projects, files: cached.stats.files, totalFiles: cached.stats.files });
-    return fromCache(cached, options.onlyFiles, Date.now() - started);
+  const scope = options.programRoots === undefined ? undefined : new Set([...options.programRoots].map((file) => path.resolve(root, file)));
+  const only = options.onlyFiles;
+  if (options.cache === undefined) {
+    const analysis = analyzeProjects(root, discovery, knowledge, options.config?.leakwatch, progress, scope, only);
+    return assembleResult(root, analysis, discovery.projects.length, Date.now() - started);
   }
+
+  const inputs = listInputs(root, discovery.projects, options.paths);
+  const settings = hashSettings({ ...settingsOf(options), compilerOptions: inputs.compilerOptions, lockfiles: Object.fromEntries(hashFiles(root, inputs.lockfiles)) });
+  const cache = openScanCache(path.resolve(root, options.cache), settings);
+  const hashes = hashFiles(root, inputs.files);
+  const stored = cache.read();
+  const changes = stored === undefined ? undefined : compareHashes(stored, hashes);
+  if (stored !== undefined && changes !== undefined && changes.changed.size === 0) {
+    progress({ phase: 'done', projects: stored.result.stats.projects, files: stored.result.stats.files, totalFiles: stored.result.stats.files });
+    return fromCache(stored.result, only, Date.now() - started);
+  }
+  // The same list `--changed-since` indexes, so either run's import index serves the other.
+  const sources = listSourceFiles(root);
+  // A partial scan (`onlyFiles`, `programRoots`, explicit paths) is neither stored nor merged:
+  // its files' importers may lie outside what it loads.
+  const complete = only === undefined && scope === undefined && options.paths === undefined;
+  if (!complete) {
+    const analysis = analyzeProjects(root, discovery, knowledge, options.config?.leakwatch, progress, scope, only);
+    return assembleResult(root, analysis, discovery.projects.length, Date.now() - started);
+  }
+  const cacheDir = path.resolve(root, options.cache);
+  const imports = indexImports(root, sources, readImportIndex(cacheDir) ?? (stored === undefined ? undefined : readStoredImports(stored)));
+  const affected = stored === undefined || changes === undefined ? undefined : findReanalysedFiles(root, stored, changes, imports);
+  let result: ScanResult;
+  let lines: Map<string, number>;
+  if (stored === undefined || affected === undefined) {
+    const analysis = analyzeProjects(root, discovery, knowledge, options.config?.leakwatch, progress, undefined, undefined);
+    result = assembleResult(root, analysis, discovery.projects.length, Date.now() - started);
+    lines = analysis.lines;
+  } else {
+    // Only the files a change can reach are analysed again, in a program built from them and
+    // their imports; every other file keeps what the stored scan found in it.
+    const analysis =
+      affected.size === 0
+        ? emptyAnalysis()
+        : analyzeProjects(root, discovery, knowledge, options.config?.leakwatch, progress, new Set([...affected].map((file) => path.resolve(root, file))), affected);
+    const sourceSet = new Set([...hashes.keys()]);
+    lines = new Map([...Object.entries(stored.lines)].filter(([file]) => hashes.has(file) && !affected.has(file)));
+    for (const [file, count] of analysis.lines) lines.set(file, count);
+    result = mergeWithStored(stored.result, analysis, affected, sourceSet, lines, discovery.projects.length, Date.now() - started);
+  }
+  cache.write({
+    version: SCAN_CACHE_VERSION,
+    settings,
+    hashes: Object.fromEntries(hashes),
+    imports: { layout: imports.layout, entries: Object.fromEntries(imports.entries) },
+    lines: Object.fromEntries(lines),
+    result,
+  });
+  writeImportIndex(cacheDir, imports);
+  return result;
+}
+
+/** What one run of the engine over the discovered projects produced. */
+interface Analysis {
+  readonly findings: Finding[];
+  readonly routes: RouteInfo[];
+  readonly diagnostics: Diagnostic[];
+  /** Root-relative analysed file → line count. */
+  readonly lines: Map<string, number>;
+  readonly functions: number;
+}
+
+function emptyAnalysis(): Analysis {
+  return { findings: [], routes: [], diagnostics: [], lines: new Map(), functions: 0 };
+}
+
+/**
+ * Loads and analyses every project. With `scope`, each program is built from the scope's files
+ * and their imports; with `only`, only those files are walked and reported.
+ */
+function analyzeProjects(
+  root: string,
+  discovery: Discovery,
+  knowledge: Knowledge,
+  config: LeakwatchConfig | undefined,
+  progress: (event: ScanProgressEvent) => void,
+  scope: ReadonlySet<string> | undefined,
+  only: ReadonlySet<string> | undefined,
+): Analysis {
   const diagnostics: Diagnostic[] = [...discovery.diagnostics];
   const findings: UnsignedFinding[] = [];
   const routes: RouteRecord[] = [];
   const seenFiles = new Set<string>();
-  let fileCount = 0;
-  let lineCount = 0;
+  const lines = new Map<string, number>();
   let functionCount = 0;
   const projectCount = discovery.projects.length;
 
-  const scope = options.programRoots === undefined ? undefined : new Set([...options.programRoots].map((file) => path.resolve(root, file)));
   for (const [index, spec] of discovery.projects.entries()) {
     const tsconfig = spec.tsconfig === undefined ? undefined : relative(root, spec.tsconfig);
     progress({ phase: 'loading', project: index + 1, projects: projectCount, ...(tsconfig === undefined ? {} : { tsconfig }) });
@@ -134,9 +216,12 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     const checker = program.getTypeChecker();
     const locator = new Locator((fileName) => relative(root, fileName));
     const isProjectFile = (fileName: string): boolean => !/[\\/]node_modules[\\/]/.test(fileName) && !fileName.endsWith('.d.ts');
+    // In a scoped program only the scope's files are searched for registrations: they hold every
+    // importer of the reported files, so every mount and middleware scope that applies to them.
+    const routeFiles = scope === undefined ? sourceFiles : sourceFiles.filter((sourceFile) => scope.has(path.resolve(sourceFile.fileName)));
     let discoveryResult;
     try {
-      discoveryResult = findRoutes(sourceFiles, checker, knowledge, locator);
+      discoveryResult = findRoutes(sourceFiles, checker, knowledge, locator, routeFiles);
     } catch (error) {
       diagnostics.push({ code: 'internal-error', severity: 'error', message: `route discovery failed: ${describeError(error)}`, file: tsconfig ?? relative(root, spec.dir) });
       discoveryResult = { handlers: new Map(), routes: [] };
@@ -149,7 +234,6 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     const engine = new Engine(program, checker, knowledge, locator, discoveryResult.handlers, isProjectFile, isModuleWalked);
     // With `onlyFiles`, only those files are walked; what they call is still summarised on demand,
     // so their findings are the same as in a full scan (the route inventory covers only them).
-    const only = options.onlyFiles;
     const walked = only === undefined ? sourceFiles : sourceFiles.filter((file) => only.has(relative(root, file.fileName)));
     for (const [fileIndex, sourceFile] of walked.entries()) {
       progress({ phase: 'analyzing', project: index + 1, projects: projectCount, files: fileIndex, totalFiles: walked.length });
@@ -158,46 +242,132 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       } catch (error) {
         diagnostics.push({ code: 'internal-error', severity: 'error', message: `analysis of this file failed: ${describeError(error)}`, file: relative(root, sourceFile.fileName) });
       }
-      fileCount++;
-      lineCount += sourceFile.getLineStarts().length;
+      lines.set(relative(root, sourceFile.fileName), sourceFile.getLineStarts().length);
     }
     functionCount += engine.functions;
     const analyzed = new Set(sourceFiles);
     findings.push(...collectFindings(engine, locator, analyzed));
   }
 
-  const only = options.onlyFiles;
-  const configured = applyConfig(findings, options.config?.leakwatch);
+  const configured = applyConfig(findings, config);
   const kept = dedupeFindings(only === undefined ? configured : configured.filter((finding) => only.has(finding.location.file)));
-  const sorted = assignFingerprints(kept).sort(compareFindings);
+  return { findings: assignFingerprints(kept), routes: routes.map(toRouteInfo), diagnostics, lines, functions: functionCount };
+}
+
+/** The result of one analysis: findings and routes in canonical order, stats added up. */
+function assembleResult(root: string, analysis: Analysis, projects: number, durationMs: number): ScanResult {
+  return createResult(root, analysis.findings, analysis.routes, analysis.diagnostics, analysis.lines, analysis.functions, projects, durationMs);
+}
+
+function createResult(
+  root: string,
+  findings: readonly Finding[],
+  routes: readonly RouteInfo[],
+  diagnostics: readonly Diagnostic[],
+  lines: ReadonlyMap<string, number>,
+  functions: number,
+  projects: number,
+  durationMs: number,
+): ScanResult {
+  const sorted = [...findings].sort(compareFindings);
   const bySeverity: Record<Severity, number> = { low: 0, medium: 0, high: 0 };
   for (const finding of sorted) bySeverity[finding.severity]++;
-  const routeInfos = routes.map(toRouteInfo).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.method.localeCompare(b.method));
-  progress({ phase: 'done', projects: projectCount, files: fileCount, totalFiles: fileCount });
-  const result: ScanResult = {
+  const routeInfos = [...routes].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.method.localeCompare(b.method) || a.path.localeCompare(b.path));
+  let linesOfCode = 0;
+  for (const count of lines.values()) linesOfCode += count;
+  return {
     schemaVersion: SCAN_RESULT_SCHEMA_VERSION,
     tool: { name: 'leakwatch', version: TOOL_VERSION, informationUri: 'https://github.com/leakwatch/leakwatch' },
     typescriptVersion: ts.version,
     root,
     findings: sorted,
     routes: routeInfos,
-    diagnostics: diagnostics.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0) || a.code.localeCompare(b.code)),
+    diagnostics: [...diagnostics].sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0) || a.code.localeCompare(b.code) || a.message.localeCompare(b.message)),
     stats: {
-      projects: projectCount,
-      files: fileCount,
-      linesOfCode: lineCount,
-      functions: functionCount,
+      projects,
+      files: lines.size,
+      linesOfCode,
+      functions,
       routes: routeInfos.length,
       findings: sorted.length,
       suppressed: 0,
       baselined: 0,
-      durationMs: Date.now() - started,
+      durationMs,
       bySeverity,
     },
   };
-  // Only a full scan is stored: a partial one (`onlyFiles`) would answer a later full scan wrongly.
-  if (cache !== undefined && only === undefined && scope === undefined) cache.write(result);
-  return result;
+}
+
+/**
+ * The files a change can reach, by the rule `--changed-since` uses (changed files, what a changed
+ * scoping module mounts, and every transitive importer), plus files whose own imports now resolve
+ * differently (a file added or removed next to them). `undefined` when a change can reach any file
+ * (a tsconfig or manifest changed): the scan starts over.
+ */
+function findReanalysedFiles(root: string, stored: StoredScan, changes: InputChanges, imports: ImportIndex): Set<string> | undefined {
+  if ([...changes.changed].some(isProjectWideFile)) return undefined;
+  const seeds = new Set([...changes.changed].filter((file) => !changes.removed.has(file)));
+  for (const [file, entry] of imports.entries) {
+    const before = stored.imports.entries[file];
+    if (before !== undefined && before.imports.join('\n') !== entry.imports.join('\n')) seeds.add(file);
+  }
+  const configures = (file: string): boolean => {
+    try {
+      return isScopingModule(readFileSync(path.join(root, file), 'utf8'));
+    } catch {
+      return false;
+    }
+  };
+  return findAffectedFiles(seeds, imports.graph, configures);
+}
+
+/** A stored full result with the re-analysed files' part replaced by a fresh analysis of them. */
+function mergeWithStored(
+  stored: ScanResult,
+  analysis: Analysis,
+  reanalysed: ReadonlySet<string>,
+  sources: ReadonlySet<string>,
+  lines: ReadonlyMap<string, number>,
+  projects: number,
+  durationMs: number,
+): ScanResult {
+  const keeps = (file: string): boolean => sources.has(file) && !reanalysed.has(file);
+  const findings = [...stored.findings.filter((finding) => keeps(finding.location.file)), ...analysis.findings];
+  const routes = [...stored.routes.filter((route) => keeps(route.file)), ...analysis.routes.filter((route) => reanalysed.has(route.file))];
+  // A diagnostic of an untouched source file comes from the stored scan; the fresh run reports
+  // those of the re-analysed files and of the projects (tsconfigs, discovery).
+  const diagnostics = new Map<string, Diagnostic>();
+  for (const diagnostic of stored.diagnostics) if (diagnostic.file !== undefined && keeps(diagnostic.file)) diagnostics.set(JSON.stringify(diagnostic), diagnostic);
+  for (const diagnostic of analysis.diagnostics) {
+    if (diagnostic.file !== undefined && keeps(diagnostic.file)) continue;
+    diagnostics.set(JSON.stringify(diagnostic), diagnostic);
+  }
+  return createResult(stored.root, findings, routes, [...diagnostics.values()], lines, analysis.functions, projects, durationMs);
+}
+
+/** The files a scan's cache entry covers: every tsconfig and source file, plus what decides types outside them. */
+function listInputs(root: string, projects: readonly ProjectSpec[], paths: readonly string[] | undefined): { files: string[]; compilerOptions: unknown[]; lockfiles: string[] } {
+  // Every source below the scanned paths, not only the tsconfig's: a program also holds the files
+  // its sources import from outside `include`.
+  const files = new Set<string>(listSourceFiles(root, paths));
+  const compilerOptions: unknown[] = [];
+  for (const spec of projects) {
+    if (spec.tsconfig !== undefined) {
+      files.add(relative(root, spec.tsconfig));
+      const parsed = describeTsconfig(spec.tsconfig);
+      // The resolved options cover an `extends` chain the file list does not name.
+      compilerOptions.push(parsed.options);
+      for (const file of parsed.fileNames) files.add(relative(root, file));
+    }
+    for (const file of spec.files) files.add(relative(root, file));
+  }
+  // Installed packages decide library types: a changed lockfile or manifest starts the cache over.
+  const lockfiles = ['package.json', 'pnpm-lock.yaml', 'package-lock.json', 'yarn.lock', 'bun.lock'].filter((name) => existsSync(path.join(root, name)));
+  return { files: [...files].filter((file) => !file.startsWith('../')).sort(), compilerOptions, lockfiles };
+}
+
+function settingsOf(options: ScanOptions): Record<string, unknown> {
+  return { version: SCAN_CACHE_VERSION, tool: TOOL_VERSION, typescript: ts.version, paths: options.paths ?? [], project: options.project ?? '', config: options.config ?? {} };
 }
 
 /** Rules switched off and severities overridden in the config (`rules`, `severity`). */
@@ -212,22 +382,8 @@ function applyConfig(findings: readonly UnsignedFinding[], config: LeakwatchConf
   return out;
 }
 
-function cacheKeyOf(root: string, options: ScanOptions, projects: readonly ProjectSpec[]): string {
-  const files = new Set<string>();
-  for (const spec of projects) {
-    if (spec.tsconfig !== undefined) {
-      files.add(spec.tsconfig);
-      for (const file of listTsconfigFiles(spec.tsconfig)) files.add(file);
-    }
-    for (const file of spec.files) files.add(file);
-  }
-  const settings = { tool: TOOL_VERSION, typescript: ts.version, paths: options.paths ?? [], project: options.project ?? '', config: options.config ?? {} };
-  return createCacheKey({ settings, files: [...files], root });
-}
-
 /** A cached full result, narrowed to `onlyFiles` the way a partial scan would be. */
-function fromCache(cached: ScanResult, only: ReadonlySet<string> | undefined, durationMs: number): ScanResult {
-  const { cacheKey: _cacheKey, ...result } = cached as ScanResult & { cacheKey?: string };
+function fromCache(result: ScanResult, only: ReadonlySet<string> | undefined, durationMs: number): ScanResult {
   const findings = only === undefined ? result.findings : result.findings.filter((finding) => only.has(finding.location.file));
   const bySeverity: Record<Severity, number> = { low: 0, medium: 0, high: 0 };
   for (const finding of findings) bySeverity[finding.severity]++;

@@ -1,14 +1,15 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { CONFIG_FILE_NAMES, LeakwatchError, compareSeverity } from '@leakwatch/core';
+import { LeakwatchError, compareSeverity } from '@leakwatch/core';
 import { ts } from 'ts-morph';
 import type { LeakwatchConfig } from '@leakwatch/core';
 import { applyBaseline, createBaseline, loadBaseline, renderBaseline } from '../baseline/baseline.js';
 import { applyConfigToResult } from '../config/apply-config.js';
 import { loadConfig } from '../config/load-config.js';
 import { getChangedFiles } from '../git/changed-files.js';
-import { buildImportGraph, findAffectedFiles, isScopingModule } from '../git/import-graph.js';
+import { findAffectedFiles, indexImports, isProjectWideFile, isScopingModule } from '../git/import-graph.js';
+import { readImportIndex, writeImportIndex } from '../project/cache.js';
 import { renderHtml } from '../reporters/html.js';
 import { renderJson } from '../reporters/json.js';
 import { renderSarif } from '../reporters/sarif.js';
@@ -168,12 +169,6 @@ interface ScanRequest {
   readonly changedSince: string | undefined;
 }
 
-/** Files whose change can alter findings anywhere: leakwatch's config, tsconfigs, package manifests. */
-function isProjectWideFile(file: string): boolean {
-  const name = path.posix.basename(file);
-  return (CONFIG_FILE_NAMES as readonly string[]).includes(name) || /^tsconfig.*\.json$/.test(name) || name === 'package.json';
-}
-
 /** Runs the engine and the CLI's post-passes (shard/changed filter, suppressions); baseline is the caller's. */
 async function scanWithPostPasses(request: ScanRequest, io: CliIo, deps: { scan?: ScanFunction; now?: () => number }): Promise<ScanResult> {
   const started = Date.now();
@@ -196,7 +191,11 @@ async function scanWithPostPasses(request: ScanRequest, io: CliIo, deps: { scan?
           return false;
         }
       };
-      only = new Set([...findAffectedFiles(changed, buildImportGraph(plan.root, files), configures)].filter((file) => known.has(file)));
+      // With a cache, files whose content is unchanged keep the imports resolved on an earlier run.
+      const cacheDir = request.cache === undefined ? undefined : path.resolve(io.cwd, request.cache);
+      const imports = indexImports(plan.root, files, cacheDir === undefined ? undefined : readImportIndex(cacheDir));
+      if (cacheDir !== undefined) writeImportIndex(cacheDir, imports);
+      only = new Set([...findAffectedFiles(changed, imports.graph, configures)].filter((file) => known.has(file)));
       // The affected set holds every importer of its files, so a program built from it and its
       // imports gives those files the findings of a full scan (the shard filter below narrows
       // what is reported, not what is loaded). With explicit paths the graph misses importers

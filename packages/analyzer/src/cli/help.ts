@@ -37,7 +37,7 @@ Options:
   --fail-on <severity>      low|medium|high|none: exit 1 when a finding is at least this severe (default low)
   --changed-since <ref>     report only on files changed since the git ref and their importers
   --shard <i/n>             report only on shard i of n (files partitioned by path hash)
-  --cache <dir>             answer an unchanged input set from the last full scan's stored result
+  --cache <dir>             keep per-file hashes, imports and results; re-analyse only what a change reaches
   -h, --help                show this help
 `,
   report: `Usage: leakwatch report <result.json|result.sarif> [options]

@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { RESPONSE_MODELS } from '@leakwatch/core';
+import { CONFIG_FILE_NAMES, RESPONSE_MODELS } from '@leakwatch/core';
 import { ts } from 'ts-morph';
 import { toRootRelative } from '../cli/source-files.js';
 
@@ -18,33 +19,75 @@ function readCompilerOptions(root: string): ts.CompilerOptions {
   return parsed === undefined ? fallback : { ...parsed.options, allowJs: true };
 }
 
+/** One file's entry in an import index: its content hash and the project files it imports. */
+export interface ImportEntry {
+  readonly hash: string;
+  readonly imports: readonly string[];
+}
+
+/**
+ * An import graph with what it was computed from: the content hash of every file, and a layout
+ * key (compiler options and the file list) under which a resolved import stays valid.
+ */
+export interface ImportIndex {
+  readonly graph: ImportGraph;
+  readonly layout: string;
+  readonly entries: ReadonlyMap<string, ImportEntry>;
+}
+
+/** Hashes file content the way the scan cache keys files. */
+export function hashContent(content: Uint8Array | string): string {
+  return createHash('sha1').update(content).digest('hex');
+}
+
 /**
  * Builds the project's import graph with TypeScript's own pre-processor (imports, re-exports,
  * dynamic `import()` and `require`) and module resolution (tsconfig `paths`, `baseUrl`, `.js`
  * specifiers for `.ts` files), without type-checking: it stays cheap on large projects.
  */
 export function buildImportGraph(root: string, files: readonly string[]): ImportGraph {
+  return indexImports(root, files).graph;
+}
+
+/**
+ * Builds the import graph and its index. With a `previous` index of the same layout (same
+ * compiler options, same file list), a file whose content hash is unchanged keeps its resolved
+ * imports: only changed files are pre-processed and resolved again.
+ */
+export function indexImports(root: string, files: readonly string[], previous?: ImportIndex): ImportIndex {
   const options = readCompilerOptions(root);
-  const cache = ts.createModuleResolutionCache(root, (name) => name, options);
+  const layout = hashContent(JSON.stringify({ options, files: [...files].sort() }));
+  const reusable = previous !== undefined && previous.layout === layout ? previous.entries : undefined;
+  let cache: ts.ModuleResolutionCache | undefined;
   const graph = new Map<string, Set<string>>();
+  const entries = new Map<string, ImportEntry>();
   for (const file of files) {
     const absolute = path.join(root, file);
-    let text: string;
+    let content: Buffer;
     try {
-      text = readFileSync(absolute, 'utf8');
+      content = readFileSync(absolute);
     } catch {
       continue;
     }
+    const hash = hashContent(content);
+    const known = reusable?.get(file);
+    if (known !== undefined && known.hash === hash) {
+      graph.set(file, new Set(known.imports));
+      entries.set(file, known);
+      continue;
+    }
+    cache ??= ts.createModuleResolutionCache(root, (name) => name, options);
     const imports = new Set<string>();
-    for (const reference of ts.preProcessFile(text, true, true).importedFiles) {
+    for (const reference of ts.preProcessFile(content.toString('utf8'), true, true).importedFiles) {
       const resolved = ts.resolveModuleName(reference.fileName, absolute, options, ts.sys, cache).resolvedModule;
       if (resolved === undefined || resolved.isExternalLibraryImport === true) continue;
       const target = toRootRelative(root, resolved.resolvedFileName);
       if (!target.startsWith('../') && existsSync(resolved.resolvedFileName)) imports.add(target);
     }
     graph.set(file, imports);
+    entries.set(file, { hash, imports: [...imports].sort() });
   }
-  return graph;
+  return { graph, layout, entries };
 }
 
 /**
@@ -92,4 +135,10 @@ const SCOPE_CALL = new RegExp(`\\.(?:${SCOPE_METHODS.join('|')})\\s*\\(`);
  */
 export function isScopingModule(text: string): boolean {
   return SCOPE_METHODS.length > 0 && SCOPE_CALL.test(text);
+}
+
+/** Files whose change can alter findings anywhere: leakwatch's config, tsconfigs, package manifests. */
+export function isProjectWideFile(file: string): boolean {
+  const name = path.posix.basename(file);
+  return (CONFIG_FILE_NAMES as readonly string[]).includes(name) || /^tsconfig.*\.json$/.test(name) || name === 'package.json';
 }

@@ -208,9 +208,9 @@ function mayDeclareGlobals(fileName: string): boolean {
 }
 
 /** The files a tsconfig lists (for cache keys); empty when it cannot be read. */
-export function listTsconfigFiles(tsconfig: string): readonly string[] {
+export function describeTsconfig(tsconfig: string): { readonly fileNames: readonly string[]; readonly options: ts.CompilerOptions } {
   const parsed = parseTsconfig(tsconfig, path.dirname(tsconfig), []);
-  return parsed?.fileNames ?? [];
+  return { fileNames: parsed?.fileNames ?? [], options: parsed?.options ?? {} };
 }
 
 function parseTsconfig(tsconfig: string, root: string, diagnostics: Diagnostic[]): ts.ParsedCommandLine | undefined {

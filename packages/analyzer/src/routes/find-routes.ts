@@ -42,8 +42,12 @@ interface PendingRoute {
 /**
  * Finds routes in every file: registrations on framework objects (Express, Fastify, Koa, Hono),
  * decorators (NestJS), and file conventions (Next.js), with their authentication and owner scope.
+ *
+ * `walked` narrows the files searched for registrations (a scoped scan: the affected files, which
+ * hold every importer of the reported ones, so every mount and scope that applies to their routes);
+ * the frameworks in use are still decided from the imports of all `files`.
  */
-export function findRoutes(files: readonly ts.SourceFile[], checker: ts.TypeChecker, knowledge: Knowledge, locator: Locator): RouteDiscovery {
+export function findRoutes(files: readonly ts.SourceFile[], checker: ts.TypeChecker, knowledge: Knowledge, locator: Locator, walked: readonly ts.SourceFile[] = files): RouteDiscovery {
   const handlers = new Map<ts.Node, HandlerContext>();
   const routes: RouteRecord[] = [];
   const auth = knowledge.auth;
@@ -74,7 +78,7 @@ export function findRoutes(files: readonly ts.SourceFile[], checker: ts.TypeChec
   );
   const optionMethods = new Set(knowledge.responses.filter((model) => activeModels.has(model)).flatMap((model) => (model.routeOptions ?? []).flatMap((options) => options.methods)));
 
-  for (const sourceFile of files) {
+  for (const sourceFile of walked) {
     const visit = (node: ts.Node): void => {
       if (ts.isCallExpression(node)) {
         const callee = skipOuter(node.expression);
@@ -254,19 +258,19 @@ export function findRoutes(files: readonly ts.SourceFile[], checker: ts.TypeChec
     }
   }
 
-  for (const found of findNestRoutes(files, checker, knowledge, helper, locator)) {
+  for (const found of findNestRoutes(files, walked, checker, knowledge, helper, locator)) {
     routes.push(found.route);
     handlers.set(found.node, found);
   }
-  for (const found of findExportedHandlerRoutes(files, checker, knowledge, helper, locator)) {
+  for (const found of findExportedHandlerRoutes(walked, checker, knowledge, helper, locator)) {
     routes.push(found.route);
     handlers.set(found.node, found);
   }
-  for (const found of findResolverRoutes(files, checker, knowledge, helper, locator)) {
+  for (const found of findResolverRoutes(walked, checker, knowledge, helper, locator, imported)) {
     routes.push(found.route);
     handlers.set(found.node, found);
   }
-  for (const found of findProcedureRoutes(files, knowledge, helper, locator, imported)) {
+  for (const found of findProcedureRoutes(walked, knowledge, helper, locator, imported)) {
     routes.push(found.route);
     handlers.set(found.node, found);
   }

@@ -12,14 +12,15 @@ import type { GraphqlSchema, HandlerContext } from './types.js';
  * `createSchema`, `makeExecutableSchema`): every function below a type key is a resolver whose
  * return value is the response, projected by the SDL (only the fields the schema declares go out).
  */
-export function findResolverRoutes(files: readonly ts.SourceFile[], checker: ts.TypeChecker, knowledge: Knowledge, helper: AuthHelper, locator: Locator): HandlerContext[] {
+export function findResolverRoutes(
+  files: readonly ts.SourceFile[],
+  checker: ts.TypeChecker,
+  knowledge: Knowledge,
+  helper: AuthHelper,
+  locator: Locator,
+  imported: ReadonlySet<string>,
+): HandlerContext[] {
   const found: HandlerContext[] = [];
-  const imported = new Set<string>();
-  for (const sourceFile of files) {
-    for (const statement of sourceFile.statements) {
-      if (ts.isImportDeclaration(statement) && ts.isStringLiteral(statement.moduleSpecifier)) imported.add(statement.moduleSpecifier.text);
-    }
-  }
   for (const model of knowledge.responses) {
     const maps = model.resolverMaps;
     if (maps === undefined || !model.modules.some((module) => imported.has(module))) continue;

@@ -49,13 +49,31 @@ function firstString(args: readonly ts.Expression[]): string {
  * `@UseGuards(…)` on the class or method and global guards (`APP_GUARD`, `useGlobalGuards`), removed
  * by public decorators; `ClassSerializerInterceptor` applied per controller, method or globally.
  */
-export function findNestRoutes(files: readonly ts.SourceFile[], checker: ts.TypeChecker, knowledge: Knowledge, helper: AuthHelper, locator: Locator): HandlerContext[] {
-  const models = knowledge.responses.filter((model): model is ResponseModel & { decorators: NonNullable<ResponseModel['decorators']> } => model.decorators !== undefined && model.routes.length === 0 && model.decorators.controller.length > 0);
+export function findNestRoutes(
+  files: readonly ts.SourceFile[],
+  walked: readonly ts.SourceFile[],
+  checker: ts.TypeChecker,
+  knowledge: Knowledge,
+  helper: AuthHelper,
+  locator: Locator,
+): HandlerContext[] {
+  // A program whose text never names a decorator package (imports, requires, re-exports) has no
+  // controllers: two walks over every file are skipped.
+  const mentioned = (module: string): boolean => files.some((sourceFile) => sourceFile.text.includes(module));
+  const models = knowledge.responses.filter(
+    (model): model is ResponseModel & { decorators: NonNullable<ResponseModel['decorators']> } =>
+      model.decorators !== undefined &&
+      model.routes.length === 0 &&
+      model.decorators.controller.length > 0 &&
+      [model.decorators.module, ...(model.decorators.alsoModules ?? [])].some(mentioned),
+  );
   if (models.length === 0) return [];
   const auth = helper.auth;
   let globalGuard = false;
   let globalSerializer = false;
   // Global guards and interceptors: `{ provide: APP_GUARD, useClass: JwtAuthGuard }`, `app.useGlobalGuards(new X())`.
+  // Searched in every file, not only the walked ones: the module that provides a global guard
+  // need not import the controllers it guards.
   for (const sourceFile of files) {
     const visit = (node: ts.Node): void => {
       if (ts.isObjectLiteralExpression(node)) {
@@ -83,7 +101,7 @@ export function findNestRoutes(files: readonly ts.SourceFile[], checker: ts.Type
   }
 
   const found: HandlerContext[] = [];
-  for (const sourceFile of files) {
+  for (const sourceFile of walked) {
     const visit = (node: ts.Node): void => {
       if (ts.isClassDeclaration(node)) {
         const classDecorators = readDecorators(node, checker);
