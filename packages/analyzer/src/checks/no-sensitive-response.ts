@@ -1,6 +1,6 @@
 import type { SinkHit } from '../engine/engine.js';
 import type { Verdict } from './policy.js';
-import { DEFAULT_AUTH_MODEL } from '@leakwatch/core';
+import { DEFAULT_AUTH_MODEL, isIssuedCredentialName } from '@leakwatch/core';
 import { defaultSeverity, isProjectedOut } from './policy.js';
 
 /**
@@ -18,7 +18,9 @@ export function checkSensitiveResponse(hit: SinkHit): Verdict | undefined {
   if (category === 'credential') {
     // Policy point 1: issued to the caller now (made by a call here, or answered by a login,
     // sign-up or token route: core's issuance paths).
-    if (hit.label.issued === true || isIssuingRoute(hit)) return undefined;
+    // A login answering the user's row still leaks its `passwordHash`: on an issuing route only
+    // credentials named like what is handed out (`token`, `apiKey`, `sessionId`) count as issued.
+    if (hit.label.issued === true || (isIssuingRoute(hit) && isIssuedCredentialName(nameOfLabel(hit)))) return undefined;
     return { ruleId: 'no-sensitive-response', severity: 'high' };
   }
   const handler = hit.handler;
@@ -34,4 +36,12 @@ function isIssuingRoute(hit: SinkHit): boolean {
   const path = hit.handler?.route.path.replace(/\/+$/, '');
   if (path === undefined) return false;
   return (DEFAULT_AUTH_MODEL.issuance?.paths ?? []).some((issuing) => path === issuing || path.endsWith(issuing));
+}
+
+/** The name a credential goes by where it is answered: its key in the response, else its source's last name. */
+function nameOfLabel(hit: SinkHit): string {
+  const key = hit.label.path.at(-1);
+  if (key !== undefined) return key;
+  const source = hit.label.trace[0]?.expression ?? '';
+  return /([A-Za-z_$][\w$]*)\W*$/.exec(source)?.[1] ?? '';
 }

@@ -1,5 +1,6 @@
 import { ts } from 'ts-morph';
 import type { CategoryId, ResponsePart, SinkId, TraceStep } from '@leakwatch/core';
+import { isCredentialBodyRoute, isIssuedCredentialName } from '@leakwatch/core';
 import type { HandlerContext } from '../routes/types.js';
 import { isCallerExpressionText } from '../routes/caller.js';
 import type { Knowledge } from './knowledge.js';
@@ -109,6 +110,9 @@ const KEYED_GETTERS = new Set(['get', 'getHeader', 'header', 'getAll', 'param', 
 const REQUEST_SECRET_HEADERS = ['authorization', 'cookie'];
 /** Parts of a request whose shape, when untyped, is read from how the handler uses them. */
 const REQUEST_PARTS = new Set(['body', 'query', 'params', 'cookies']);
+// Request methods that read the body: Fetch `Request` (Next.js, Hono's `c.req.raw`), Hono `c.req`.
+const BODY_READERS = new Set(['json', 'formData', 'parseBody']);
+const SCHEMA_PARSES = new Set(['parse', 'parseAsync', 'safeParse', 'safeParseAsync']);
 /** Parts of a context object (Koa `ctx`, Hono `c`) that hold the request. */
 const CONTEXT_REQUEST_PARTS = new Set(['request', 'req', 'params', 'query', 'body', 'headers', 'cookies']);
 
@@ -841,12 +845,23 @@ export class Engine {
     const value = this.projectProperty(base, name, expr, frame);
     // An untyped request part (`req.body` is `any`): its shape is what the handler reads off it.
     if (REQUEST_PARTS.has(name) && this.isRequestDerived(expr.expression, 0) && isOpenType(this.checker.getTypeAtLocation(expr), this.checker)) {
-      return mergeValues(value, this.usageShape(expr, frame));
+      return mergeValues(value, this.usageShape(expr, frame), name === 'body' ? this.credentialBody(expr, frame) : EMPTY);
     }
     return value;
   }
 
   private readonly shapes = new Map<string, Value>();
+
+  /**
+   * The untyped body of a login, sign-up or password-change request holds a password whether or
+   * not the handler reads it (`logger.info('sign-in', req.body)`): a credential under its
+   * `password` key, so the fields the handler does read keep their own categories.
+   */
+  private credentialBody(node: ts.Expression, frame: Frame): Value {
+    const path = frame.handler?.route.path;
+    if (path === undefined || !isCredentialBodyRoute(this.knowledge.auth, path)) return EMPTY;
+    return [{ kind: 'cat', category: 'credential', path: ['password'], trace: [this.locator.step('source', node)], fromRequest: true }];
+  }
 
   /** Labels for the fields a function reads off an expression (`req.body.password`, `const { email } = req.body`). */
   private usageShape(expr: ts.PropertyAccessExpression, frame: Frame): Value {
@@ -881,6 +896,30 @@ export class Engine {
   private projectProperty(base: Value, key: string, node: ts.Node, frame: Frame): Value {
     void frame;
     const conversion = this.sinks.isConversionProperty(key);
+    const out = this.projectDerived(base, key, node);
+    if (conversion) return out;
+    if (key === 'headers' && ts.isPropertyAccessExpression(node) && this.isRequestLike(node.expression)) {
+      const step = this.locator.step('source', node);
+      for (const header of REQUEST_SECRET_HEADERS) {
+        for (const category of this.knowledge.classify(header)) out.push({ kind: 'cat', category, path: [header], trace: [step] });
+      }
+    }
+    const named = this.nameLabels(key, node, node, false);
+    if (named.length > 0 || !ts.isPropertyAccessExpression(node)) return mergeValues(out, named);
+    // `account.disabled`: the object's name gives the property its meaning (core's `account disabled`).
+    const baseName = nameOf(node.expression);
+    if (baseName === undefined) return out;
+    const compound = this.nameLabels(`${baseName}_${key}`, node, node, false).filter((label) => label.kind === 'cat' && label.category === 'account-status');
+    return mergeValues(out, compound);
+  }
+
+  /**
+   * `value.key` as data: labels below the key move up, and a whole sensitive value read through a
+   * conversion (`.length`) or a derivation (`phone.countryCallingCode`) becomes what that makes of it.
+   * Also used where a summary's parameter path meets the caller's argument.
+   */
+  private projectDerived(base: Value, key: string, node: ts.Node): Label[] {
+    const conversion = this.sinks.isConversionProperty(key);
     const projected = projectValue(base, key);
     const out: Label[] = [];
     for (const label of projected) {
@@ -896,20 +935,7 @@ export class Engine {
       }
       out.push(label);
     }
-    if (conversion) return out;
-    if (key === 'headers' && ts.isPropertyAccessExpression(node) && this.isRequestLike(node.expression)) {
-      const step = this.locator.step('source', node);
-      for (const header of REQUEST_SECRET_HEADERS) {
-        for (const category of this.knowledge.classify(header)) out.push({ kind: 'cat', category, path: [header], trace: [step] });
-      }
-    }
-    const named = this.nameLabels(key, node, node, false);
-    if (named.length > 0 || !ts.isPropertyAccessExpression(node)) return mergeValues(out, named);
-    // `account.disabled`: the object's name gives the property its meaning (core's `account disabled`).
-    const baseName = nameOf(node.expression);
-    if (baseName === undefined) return out;
-    const compound = this.nameLabels(`${baseName}_${key}`, node, node, false).filter((label) => label.kind === 'cat' && label.category === 'account-status');
-    return mergeValues(out, compound);
+    return out;
   }
 
   /** A framework request object: a parameter named like one (`req`, `request`, `ctx.request`). */
@@ -1118,6 +1144,12 @@ export class Engine {
     const sanitized = this.sinks.applySanitizer(call, mergeValues(receiver, ...args), args, (node) => this.evaluate(node, frame));
     if (sanitized !== undefined) {
       this.evaluateCallbacks(callbacks, frame, undefined);
+      // A schema parse of the request (`SignUpSchema.parse(await c.req.json())`) has the fields the
+      // schema declares, whatever the engine knew of the raw body: its output type adds them.
+      const input = call.arguments[0];
+      if (methodName !== undefined && SCHEMA_PARSES.has(methodName) && input !== undefined && this.isRequestDerived(input, 0)) {
+        return mergeValues(sanitized, this.externalResult(call, EMPTY, []));
+      }
       return sanitized;
     }
     if (methodName !== undefined && receiverNode !== undefined && replacesEveryDigit(call, methodName)) {
@@ -1151,7 +1183,7 @@ export class Engine {
       this.callers.set(target, callers);
       this.evaluateCallbacks(callbacks, frame, undefined);
       this.applyFlows(summary, target, call, argValues, frame);
-      const returned = this.substitute(summary.returns, target, argValues, call);
+      const returned = this.markIssuedFields(this.substitute(summary.returns, target, argValues, call), call);
       if (summary.returns.length > 0 || isDiscarded(call)) return returned;
       // A body that returns nothing the engine can follow (a query returning `any`): trust the declared type.
       const type = this.checker.getTypeAtLocation(call);
@@ -1176,6 +1208,10 @@ export class Engine {
     if (methodName !== undefined) {
       const derived = this.sinks.deriveCall(methodName, receiver.length > 0 ? receiver : EMPTY, receiver.length > 0 ? [] : args);
       if (derived !== undefined) return withStep(derived, this.locator.step('derivation', call));
+    }
+    // The body read by a call (`await c.req.json()`, `await request.formData()`).
+    if (methodName !== undefined && BODY_READERS.has(methodName) && call.arguments.length === 0 && receiverNode !== undefined && this.isRequestDerived(receiverNode, 0)) {
+      return mergeValues(this.externalResult(call, receiver, args), this.credentialBody(call, frame));
     }
     return this.externalResult(call, receiver, args);
   }
@@ -1211,6 +1247,18 @@ export class Engine {
   private markIssued(value: Value, call: ts.CallExpression): Value {
     if (!this.sinks.isIssuingCall(call)) return value;
     return value.map((label) => (label.kind === 'cat' && label.category === 'credential' ? { ...label, issued: true } : label));
+  }
+
+  /**
+   * The record an issuing call returns (`register`, `createApiKey`): its credentials named like
+   * what is handed out (`apiKey`, `token`) are issued to the caller; a `passwordHash` never is.
+   */
+  private markIssuedFields(value: Value, call: ts.CallExpression): Value {
+    if (value.length === 0 || !this.sinks.isIssuingCall(call)) return value;
+    return value.map((label) => {
+      const key = label.path.at(-1);
+      return label.kind === 'cat' && label.category === 'credential' && key !== undefined && isIssuedCredentialName(key, this.knowledge.auth) ? { ...label, issued: true } : label;
+    });
   }
 
   private builtinMethod(
@@ -1339,7 +1387,7 @@ export class Engine {
       if (label.fn !== fn) continue;
       const parameter = fn.parameters[label.index];
       let arg = parameter?.dotDotDotToken !== undefined ? mergeValues(...args.slice(label.index)) : (args[label.index] ?? EMPTY);
-      for (const key of label.proj) arg = projectValue(arg, key);
+      for (const key of label.proj) arg = this.projectDerived(arg, key, call);
       if (label.transforms !== undefined) arg = this.sinks.applyTransforms(arg, label.transforms);
       for (const key of [...label.path].reverse()) arg = nestValue(arg, key);
       out.push(withStep(arg, step));
@@ -1354,7 +1402,7 @@ export class Engine {
       if (flow.target.recipientParam === flow.index) continue;
       const parameter = fn.parameters[flow.index];
       let arg = parameter?.dotDotDotToken !== undefined ? mergeValues(...args.slice(flow.index)) : (args[flow.index] ?? EMPTY);
-      for (const key of flow.proj) arg = projectValue(arg, key);
+      for (const key of flow.proj) arg = this.projectDerived(arg, key, call);
       if (flow.transforms.length > 0) arg = this.sinks.applyTransforms(arg, flow.transforms);
       if (arg.length === 0) continue;
       const argNode = call.arguments[flow.index] ?? call;

@@ -569,7 +569,9 @@ export class SinkMatcher {
     const candidates = [...(this.sanitizersByName.get(last) ?? []), ...(this.sanitizersByName.get('default') ?? [])].sort((a, b) => a.order - b.order);
     for (const { model, entry } of candidates) {
       if (this.matchesSanitizerCall(callee, chain, last, entry) || this.matchesSanitizerChain(callee, entry)) {
-        return this.applyModel(model, call, inputs, args, evaluate);
+        // A truncation whose bounds do not fit this model may fit the next (`slice(0, 2)` is not a last four, but an IBAN's country).
+        const applied = this.applyModel(model, call, inputs, args, evaluate);
+        if (applied !== undefined || model.kind !== 'truncate') return applied;
       }
     }
     return undefined;
@@ -655,7 +657,7 @@ export class SinkMatcher {
   private applyModel(model: SanitizerModel, call: ts.CallExpression, inputs: Value, args: readonly Value[], evaluate: (node: ts.Expression) => Value): Value | undefined {
     void evaluate;
     if (model.kind === 'truncate') {
-      if (!keepsAtMostLastFour(call)) return undefined;
+      if (!keepsAtMost(call, model.keeps ?? { from: 'end', length: 4 })) return undefined;
       // Last four card digits are allowed; what else it truncates still derives (a phone's last four).
       const kept = this.applySanitizerModel(model, inputs.filter((label) => label.kind === 'cat'));
       const callee = skipOuter(call.expression);
@@ -783,6 +785,9 @@ export class SinkMatcher {
     visit(schema, 0);
     if (keepsAll) return call.arguments[0] === undefined ? EMPTY : inputs;
     if (keys.size === 0) return undefined;
+    // Nothing known about the input (a request body, `JSON.parse` of a message): the schema's
+    // declared output type says which fields the value has, so the caller reads it from the type.
+    if (inputs.length === 0) return undefined;
     const subject = inputs.filter((label) => label.kind === 'param' || label.path.length > 0);
     const picked = pickKeys(subject, keys);
     const name = callee.name.text;
@@ -791,16 +796,24 @@ export class SinkMatcher {
   }
 }
 
-function keepsAtMostLastFour(call: ts.CallExpression): boolean {
+/** Whether a `slice`/`substring`/`substr`/`at` call keeps at most the part a truncation allows, by literal bounds. */
+function keepsAtMost(call: ts.CallExpression, keeps: NonNullable<SanitizerModel['keeps']>): boolean {
   const first = call.arguments[0];
   if (first === undefined) return false;
   const inner = skipOuter(first);
+  if (keeps.from === 'start') {
+    // `slice(0, 2)`, `substring(0, 2)`, `substr(0, 2)`: both bounds literal, from the first character.
+    const second = call.arguments[1];
+    if (call.arguments.length !== 2 || second === undefined || !ts.isNumericLiteral(inner) || Number(inner.text) !== 0) return false;
+    const end = skipOuter(second);
+    return ts.isNumericLiteral(end) && Number(end.text) <= keeps.length;
+  }
   if (ts.isPrefixUnaryExpression(inner) && inner.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(inner.operand)) {
-    return Number(inner.operand.text) <= 4 && call.arguments.length === 1;
+    return Number(inner.operand.text) <= keeps.length && call.arguments.length === 1;
   }
   // `substring(pan.length - 4)`
   if (ts.isBinaryExpression(inner) && inner.operatorToken.kind === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(inner.right)) {
-    return Number(inner.right.text) <= 4 && ts.isPropertyAccessExpression(inner.left) && inner.left.name.text === 'length';
+    return Number(inner.right.text) <= keeps.length && ts.isPropertyAccessExpression(inner.left) && inner.left.name.text === 'length';
   }
   return false;
 }

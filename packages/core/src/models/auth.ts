@@ -125,6 +125,10 @@ export const DEFAULT_AUTH_MODEL: AuthModel = {
     // so a sign-up's `created.passwordHash` stays a finding while `created.apiKey` is issued.
     issuedNamePattern: '^(?!.*(password|passwd|passcode|passphrase|hash|salt|seed|pin|cvv|otp)).*(token|session|sid|jwt|key|bearer)',
   },
+  credentialBodies: {
+    segments: ['login', 'signin', 'logon', 'register', 'signup', 'password', 'passwd', 'changepassword', 'updatepassword', 'setpassword', 'newpassword'],
+    except: ['forgot', 'forgotpassword', 'reset', 'resetpassword', 'recover', 'recovery', 'passwordreset'],
+  },
 };
 
 // Express/Koa `:id`, Fastify/OpenAPI `{id}`, Next.js `[id]`, wildcards.
@@ -190,4 +194,16 @@ export function isOwnerKey(expression: string, ownerKeyPaths: readonly string[] 
 export function isIssuedCredentialName(name: string, auth: AuthModel = DEFAULT_AUTH_MODEL): boolean {
   const pattern = auth.issuance?.issuedNamePattern;
   return pattern !== undefined && new RegExp(pattern, 'i').test(name);
+}
+
+/** Whether a route's request body is a credential as a whole (`auth.credentialBodies`): login, sign-up, password change. */
+export function isCredentialBodyRoute(auth: AuthModel, path: string): boolean {
+  const model = auth.credentialBodies;
+  if (model === undefined) return false;
+  const segments = path
+    .toLowerCase()
+    .split('/')
+    .map((segment) => segment.replace(/[-_]/g, ''))
+    .filter((segment) => segment.length > 0);
+  return segments.some((segment) => model.segments.includes(segment)) && !segments.some((segment) => model.except.includes(segment));
 }

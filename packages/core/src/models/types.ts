@@ -359,6 +359,11 @@ export interface SanitizerModel {
   /** Properties whose value is not the data (`length`, `size`), or that hold an allowed part (`last4`). */
   readonly properties?: readonly string[];
   /**
+   * Truncations only: the part a call may keep to count (`{ from: 'end', length: 4 }` for
+   * `pan.slice(-4)`, `{ from: 'start', length: 2 }` for `iban.slice(0, 2)`); literal bounds only.
+   */
+  readonly keeps?: { readonly from: 'start' | 'end'; readonly length: number };
+  /**
    * Operators or syntactic forms the engine recognises itself: `!`, `===`, `typeof` for conversions;
    * `object-literal` (a DTO naming some fields) and `object-rest` (`const { password, ...rest } = user`) for projections.
    */
@@ -443,4 +448,10 @@ export interface AuthModel {
      */
     readonly issuedNamePattern?: string;
   };
+  /**
+   * Routes whose request body is a credential as a whole (policy: sources): a path segment, with
+   * `-` and `_` removed and lower-cased, in `segments` (`/auth/sign-up`, `/me/password`), unless a
+   * segment is in `except` (a reset request carries an e-mail, not a password).
+   */
+  readonly credentialBodies?: { readonly segments: readonly string[]; readonly except: readonly string[] };
 }
