@@ -107,12 +107,15 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const discovery = discoverProjects(root, options.paths, options.project);
   const scope = options.programRoots === undefined ? undefined : new Set([...options.programRoots].map((file) => path.resolve(root, file)));
   const only = options.onlyFiles;
-  if (options.cache === undefined) {
+  // A partial scan (`onlyFiles`, `programRoots`, explicit paths) neither reads nor stores the
+  // cache: its files' importers may lie outside what it loads, and it is rarely run twice on one tree.
+  const complete = only === undefined && scope === undefined && options.paths === undefined;
+  if (options.cache === undefined || !complete) {
     const analysis = analyzeProjects(root, discovery, knowledge, options.config?.leakwatch, progress, scope, only);
     return assembleResult(root, analysis, discovery.projects.length, Date.now() - started);
   }
 
-  const inputs = listInputs(root, discovery.projects, options.paths);
+  const inputs = listInputs(root, discovery.projects);
   const settings = hashSettings({ ...settingsOf(options), compilerOptions: inputs.compilerOptions, lockfiles: Object.fromEntries(hashFiles(root, inputs.lockfiles)) });
   const cache = openScanCache(path.resolve(root, options.cache), settings);
   const hashes = hashFiles(root, inputs.files);
@@ -120,17 +123,10 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const changes = stored === undefined ? undefined : compareHashes(stored, hashes);
   if (stored !== undefined && changes !== undefined && changes.changed.size === 0) {
     progress({ phase: 'done', projects: stored.result.stats.projects, files: stored.result.stats.files, totalFiles: stored.result.stats.files });
-    return fromCache(stored.result, only, Date.now() - started);
+    return { ...stored.result, stats: { ...stored.result.stats, durationMs: Date.now() - started } };
   }
   // The same list `--changed-since` indexes, so either run's import index serves the other.
   const sources = listSourceFiles(root);
-  // A partial scan (`onlyFiles`, `programRoots`, explicit paths) is neither stored nor merged:
-  // its files' importers may lie outside what it loads.
-  const complete = only === undefined && scope === undefined && options.paths === undefined;
-  if (!complete) {
-    const analysis = analyzeProjects(root, discovery, knowledge, options.config?.leakwatch, progress, scope, only);
-    return assembleResult(root, analysis, discovery.projects.length, Date.now() - started);
-  }
   const cacheDir = path.resolve(root, options.cache);
   const imports = indexImports(root, sources, readImportIndex(cacheDir) ?? (stored === undefined ? undefined : readStoredImports(stored)));
   const affected = stored === undefined || changes === undefined ? undefined : findReanalysedFiles(root, stored, changes, imports);
@@ -346,10 +342,10 @@ function mergeWithStored(
 }
 
 /** The files a scan's cache entry covers: every tsconfig and source file, plus what decides types outside them. */
-function listInputs(root: string, projects: readonly ProjectSpec[], paths: readonly string[] | undefined): { files: string[]; compilerOptions: unknown[]; lockfiles: string[] } {
-  // Every source below the scanned paths, not only the tsconfig's: a program also holds the files
-  // its sources import from outside `include`.
-  const files = new Set<string>(listSourceFiles(root, paths));
+function listInputs(root: string, projects: readonly ProjectSpec[]): { files: string[]; compilerOptions: unknown[]; lockfiles: string[] } {
+  // Every source below the root, not only the tsconfig's: a program also holds the files its
+  // sources import from outside `include`.
+  const files = new Set<string>(listSourceFiles(root));
   const compilerOptions: unknown[] = [];
   for (const spec of projects) {
     if (spec.tsconfig !== undefined) {
@@ -380,14 +376,6 @@ function applyConfig(findings: readonly UnsignedFinding[], config: LeakwatchConf
     out.push(override === undefined ? finding : { ...finding, severity: override });
   }
   return out;
-}
-
-/** A cached full result, narrowed to `onlyFiles` the way a partial scan would be. */
-function fromCache(result: ScanResult, only: ReadonlySet<string> | undefined, durationMs: number): ScanResult {
-  const findings = only === undefined ? result.findings : result.findings.filter((finding) => only.has(finding.location.file));
-  const bySeverity: Record<Severity, number> = { low: 0, medium: 0, high: 0 };
-  for (const finding of findings) bySeverity[finding.severity]++;
-  return { ...result, findings, stats: { ...result.stats, findings: findings.length, bySeverity, durationMs } };
 }
 
 type UnsignedFinding = Omit<Finding, 'fingerprint'> & { readonly scope: string; readonly sinkExpression: string };
