@@ -212,7 +212,31 @@ export class SinkMatcher {
     return moduleLevel && (list.flags & ts.NodeFlags.Const) !== 0 && (ts.isObjectLiteralExpression(initializer) || ts.isStringLiteralLike(initializer) || ts.isBinaryExpression(initializer));
   }
 
+  private readonly receiverAnswers = new Map<ts.Symbol, Map<CallSinkModel, boolean>>();
+
+  /**
+   * Memoised per variable (`logger`, `console`) and per `this.field`: the answer depends on the
+   * declaration and the name, which a symbol fixes; other receivers are matched every time.
+   */
   private isModelReceiver(receiver: ts.Expression, model: CallSinkModel): boolean {
+    const inner = skipOuter(receiver);
+    const name = ts.isIdentifier(inner) ? inner : ts.isPropertyAccessExpression(inner) && inner.expression.kind === ts.SyntaxKind.ThisKeyword ? inner.name : undefined;
+    const symbol = name === undefined ? undefined : this.checker.getSymbolAtLocation(name);
+    if (symbol === undefined) return this.matchModelReceiver(receiver, model);
+    let answers = this.receiverAnswers.get(symbol);
+    if (answers === undefined) {
+      answers = new Map();
+      this.receiverAnswers.set(symbol, answers);
+    }
+    let answer = answers.get(model);
+    if (answer === undefined) {
+      answer = this.matchModelReceiver(receiver, model);
+      answers.set(model, answer);
+    }
+    return answer;
+  }
+
+  private matchModelReceiver(receiver: ts.Expression, model: CallSinkModel): boolean {
     const derive = model.derive ?? [];
     let nameOnly: boolean | undefined;
     for (const pattern of this.orderedReceivers(model)) {

@@ -55,6 +55,27 @@ export function findRoutes(files: readonly ts.SourceFile[], checker: ts.TypeChec
   const scopes = new Map<object, Scope[]>();
   const mounts = new Map<object, Mount[]>();
   const pending: PendingRoute[] = [];
+  // Every `router.get(…)` (and `cache.get(…)`) asks the same question about the same variable or
+  // property: answer it once per symbol and pattern (it depends on the declaration, not the call).
+  const receiverAnswers = new Map<object, Map<object, boolean>>();
+  const matchesReceiverOnce = (receiver: ts.Expression, pattern: Parameters<typeof matchesReceiver>[1]): boolean => {
+    const inner = skipOuter(receiver);
+    const name = ts.isIdentifier(inner) ? inner : ts.isPropertyAccessExpression(inner) ? inner.name : undefined;
+    // `this.get(id)` in a class: the class decides.
+    const key = inner.kind === ts.SyntaxKind.ThisKeyword ? findEnclosingClass(inner) : name === undefined ? undefined : checker.getSymbolAtLocation(name);
+    if (key === undefined) return matchesReceiverGuarded(receiver, pattern, checker);
+    let answers = receiverAnswers.get(key);
+    if (answers === undefined) {
+      answers = new Map();
+      receiverAnswers.set(key, answers);
+    }
+    let answer = answers.get(pattern);
+    if (answer === undefined) {
+      answer = matchesReceiverGuarded(receiver, pattern, checker);
+      answers.set(pattern, answer);
+    }
+    return answer;
+  };
 
   const imported = new Set<string>();
   for (const sourceFile of files) {
@@ -100,7 +121,7 @@ export function findRoutes(files: readonly ts.SourceFile[], checker: ts.TypeChec
             if (!activeModels.has(model)) continue;
             for (const options of model.routeOptions ?? []) {
               if (!options.methods.includes(callee.name.text)) continue;
-              if (!options.receivers.some((pattern) => matchesReceiverGuarded(callee.expression, pattern, checker))) continue;
+              if (!options.receivers.some((pattern) => matchesReceiverOnce(callee.expression, pattern))) continue;
               const arg = node.arguments[options.arg];
               if (arg === undefined || !ts.isObjectLiteralExpression(skipOuter(arg))) continue;
               const object = skipOuter(arg) as ts.ObjectLiteralExpression;
@@ -153,7 +174,7 @@ export function findRoutes(files: readonly ts.SourceFile[], checker: ts.TypeChec
     }
     const isScope = registration.scopeMethods?.includes(method) === true;
     if (!registration.methods.includes(method) && !isScope && path === undefined) return false;
-    if (!registration.receivers.some((pattern) => (pattern.kind === 'name') !== strict && matchesReceiverGuarded(receiver, pattern, checker))) return false;
+    if (!registration.receivers.some((pattern) => (pattern.kind === 'name') !== strict && matchesReceiverOnce(receiver, pattern))) return false;
     const key = receiverKeyOf(receiver, checker);
     const args = [...call.arguments];
     let rest = args;
@@ -347,6 +368,11 @@ function receiverKeyOf(expr: ts.Expression, checker: ts.TypeChecker): object | u
 }
 
 /** Name patterns only for receivers that no import explains (core's conventional fallback). */
+function findEnclosingClass(node: ts.Node): ts.ClassLikeDeclaration | undefined {
+  for (let current = node.parent; current !== undefined; current = current.parent) if (ts.isClassLike(current)) return current;
+  return undefined;
+}
+
 function matchesReceiverGuarded(receiver: ts.Expression, pattern: Parameters<typeof matchesReceiver>[1], checker: ts.TypeChecker): boolean {
   if (pattern.kind === 'name') {
     const origin = resolveOrigin(receiver, checker);
