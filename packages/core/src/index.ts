@@ -75,7 +75,7 @@ export { RESPONSE_MODELS } from './models/responses/index.js';
 export { SANITIZERS } from './models/sanitizers/index.js';
 export { isRedactedByPino, parsePinoRedactPath } from './models/sanitizers/pino-redact.js';
 export { DERIVATIONS, findDerivation } from './models/derivations.js';
-export { DEFAULT_AUTH_MODEL, isCredentialBodyRoute, isIssuedCredentialName, isOwnerKey, isOwnerPath, normalizeOwnerKey } from './models/auth.js';
+export { DEFAULT_AUTH_MODEL, REQUEST_SECRET_HEADERS, isCredentialBodyRoute, isIssuedCredentialName, isOwnerKey, isOwnerPath, normalizeOwnerKey } from './models/auth.js';
 export { DESTINATION_MODEL, isInternalHost, findThirdPartyService, isExternalUrlName } from './models/destinations.js';
 export {
   findCallSinkModelProblems,

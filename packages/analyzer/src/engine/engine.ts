@@ -1,6 +1,6 @@
 import { ts } from 'ts-morph';
 import type { CategoryId, ResponsePart, SinkId, TraceStep } from '@leakwatch/core';
-import { isCredentialBodyRoute, isIssuedCredentialName } from '@leakwatch/core';
+import { REQUEST_SECRET_HEADERS, isCredentialBodyRoute, isIssuedCredentialName } from '@leakwatch/core';
 import type { HandlerContext } from '../routes/types.js';
 import { isCallerExpressionText } from '../routes/caller.js';
 import type { Knowledge } from './knowledge.js';
@@ -107,7 +107,6 @@ const MAX_INLINE_DEPTH = 6;
 /** Getters whose string argument names the value they return (headers, cookies, params, env). */
 const KEYED_GETTERS = new Set(['get', 'getHeader', 'header', 'getAll', 'param', 'cookie', 'getItem']);
 /** Request headers always carry these, whatever the request's type says (policy: credentials include Authorization and Cookie values). */
-const REQUEST_SECRET_HEADERS = ['authorization', 'cookie'];
 /** Parts of a request whose shape, when untyped, is read from how the handler uses them. */
 const REQUEST_PARTS = new Set(['body', 'query', 'params', 'cookies']);
 // Request methods that read the body: Fetch `Request` (Next.js, Hono's `c.req.raw`), Hono `c.req`.

@@ -207,3 +207,10 @@ export function isCredentialBodyRoute(auth: AuthModel, path: string): boolean {
     .filter((segment) => segment.length > 0);
   return segments.some((segment) => model.segments.includes(segment)) && !segments.some((segment) => model.except.includes(segment));
 }
+
+/**
+ * Request headers that carry the caller's credentials: logging or sending a request's headers
+ * whole sends these along (`logger.error({ headers: req.headers })`); a header read by name carries
+ * only itself.
+ */
+export const REQUEST_SECRET_HEADERS: readonly string[] = Object.freeze(['authorization', 'cookie']);
