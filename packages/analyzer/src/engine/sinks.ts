@@ -7,7 +7,7 @@ import type { Label, ParamLabel, Value } from './labels.js';
 import { EMPTY, addTransform, mergeValues, omitKeys, pickKeys } from './labels.js';
 import { cachedRegExp, findImportOrigin, isSameModule, matchesReceiver, resolveOrigin } from './receivers.js';
 import type { Locator } from './syntax.js';
-import { getChainRoot, getMemberChain, getStaticName, skipOuter } from './syntax.js';
+import { findEnclosingClass, getChainRoot, getMemberChain, getStaticName, skipOuter } from './syntax.js';
 
 /** A place data must not reach, as recognised at one call, construction, return or assignment. */
 export interface SinkTarget {
@@ -212,7 +212,7 @@ export class SinkMatcher {
     return moduleLevel && (list.flags & ts.NodeFlags.Const) !== 0 && (ts.isObjectLiteralExpression(initializer) || ts.isStringLiteralLike(initializer) || ts.isBinaryExpression(initializer));
   }
 
-  private readonly receiverAnswers = new Map<ts.Symbol, Map<CallSinkModel, boolean>>();
+  private readonly receiverAnswers = new Map<object, Map<CallSinkModel, boolean>>();
 
   /**
    * Memoised per variable (`logger`, `console`) and per `this.field`: the answer depends on the
@@ -221,7 +221,8 @@ export class SinkMatcher {
   private isModelReceiver(receiver: ts.Expression, model: CallSinkModel): boolean {
     const inner = skipOuter(receiver);
     const name = ts.isIdentifier(inner) ? inner : ts.isPropertyAccessExpression(inner) && inner.expression.kind === ts.SyntaxKind.ThisKeyword ? inner.name : undefined;
-    const symbol = name === undefined ? undefined : this.checker.getSymbolAtLocation(name);
+    // `this.get(id)` inside a class: the class decides.
+    const symbol = inner.kind === ts.SyntaxKind.ThisKeyword ? findEnclosingClass(inner) : name === undefined ? undefined : this.checker.getSymbolAtLocation(name);
     if (symbol === undefined) return this.matchModelReceiver(receiver, model);
     let answers = this.receiverAnswers.get(symbol);
     if (answers === undefined) {

@@ -160,3 +160,9 @@ export function describeFunction(node: ts.Node): string {
   }
   return parts.join('.');
 }
+
+/** The class a node sits in (what `this` is), if any. */
+export function findEnclosingClass(node: ts.Node): ts.ClassLikeDeclaration | undefined {
+  for (let current = node.parent; current !== undefined; current = current.parent) if (ts.isClassLike(current)) return current;
+  return undefined;
+}

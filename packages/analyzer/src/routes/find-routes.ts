@@ -3,7 +3,7 @@ import type { AuthModel, ResponseModel, RouteRegistration } from '@leakwatch/cor
 import type { Knowledge } from '../engine/knowledge.js';
 import { findImportOrigin, isSameModule, matchesReceiver, resolveOrigin } from '../engine/receivers.js';
 import type { FunctionNode, Locator } from '../engine/syntax.js';
-import { describeFunction, getChainRoot, getMemberChain, getStaticName, isFunctionNode, skipOuter } from '../engine/syntax.js';
+import { describeFunction, findEnclosingClass, getChainRoot, getMemberChain, getStaticName, isFunctionNode, skipOuter } from '../engine/syntax.js';
 import type { HandlerContext, RouteRecord } from './types.js';
 import { findNestRoutes } from './nestjs.js';
 import { findExportedHandlerRoutes } from './exported-handlers.js';
@@ -368,11 +368,6 @@ function receiverKeyOf(expr: ts.Expression, checker: ts.TypeChecker): object | u
 }
 
 /** Name patterns only for receivers that no import explains (core's conventional fallback). */
-function findEnclosingClass(node: ts.Node): ts.ClassLikeDeclaration | undefined {
-  for (let current = node.parent; current !== undefined; current = current.parent) if (ts.isClassLike(current)) return current;
-  return undefined;
-}
-
 function matchesReceiverGuarded(receiver: ts.Expression, pattern: Parameters<typeof matchesReceiver>[1], checker: ts.TypeChecker): boolean {
   if (pattern.kind === 'name') {
     const origin = resolveOrigin(receiver, checker);
