@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import type {
+  AuthModel,
   CallSinkModel,
   CategoryId,
   DerivationModel,
@@ -98,10 +99,19 @@ const STRING_METHODS = new Set([
 ]);
 const CALLBACK_METHODS = new Set(['map', 'flatMap', 'forEach', 'filter', 'find', 'findLast', 'some', 'every', 'then', 'sort', 'toSorted']);
 const SERIALIZERS = new Set(['JSON.stringify', 'util.format', 'util.inspect', 'format', 'inspect', 'String', 'Object.assign', 'Object.values', 'Object.entries', 'Array.from', 'Buffer.from', 'encodeURIComponent', 'encodeURI', 'structuredClone']);
+const SERIALIZER_TAILS = new Set([...SERIALIZERS].map((path) => path.split('.').at(-1) ?? path));
 // `bcrypt.compare`, `verifyPassword`, `passwordMatches`, `sellerService.authenticate(email, password)`.
 const VERIFY_CALL = /(compare|verify|check|match|authenticate)/i;
 
 let nextFunctionId = 1;
+
+// Shared empty answers of the matchers (never mutated): most calls match nothing.
+const NO_SITES: readonly SinkSite[] = Object.freeze([]);
+const NO_WRITES: readonly { part: ResponsePart; args: readonly number[] }[] = Object.freeze([]);
+const NO_CLIENTS: readonly HttpClientModel[] = Object.freeze([]);
+
+// Stands in the value caches for a node or variable whose value is being computed (a cycle reads it as empty).
+const IN_PROGRESS: Value = { cats: new Map() };
 
 const TYPE_ONLY_NODES = new Set<string>([
   AST_NODE_TYPES.TSInterfaceDeclaration,
@@ -129,7 +139,6 @@ export class FlowEngine {
   private readonly returns = new Map<FunctionNode, TSESTree.Node[]>();
   private readonly valueCache = new Map<TSESTree.Node, Value>();
   private readonly variableCache = new Map<TSESLint.Scope.Variable, Value>();
-  private readonly inProgress = new Set<unknown>();
   private readonly handlers = new Map<FunctionNode, HandlerInfo>();
   private readonly handlerCache = new Map<FunctionNode, HandlerInfo | null>();
   private readonly callSites: TSESTree.CallExpression[] = [];
@@ -142,10 +151,19 @@ export class FlowEngine {
   private readonly reportedBranches = new Set<TSESTree.Node>();
   private wrapperVersion = 0;
   private readonly callModels: readonly CallSinkModel[];
-  private callModelIndex: CallModelIndex | undefined;
+  private readonly callModelIndex: CallModelIndex;
   private readonly boundCache = new Map<TSESTree.Node, TSESTree.Node | null>();
   private readonly variableOf = new Map<TSESTree.Identifier, TSESLint.Scope.Variable | null>();
   private readonly filename: string;
+  // Per-knowledge indexes, fetched once per file: the hot paths read a field, not a WeakMap.
+  private readonly routeMethods: ReadonlySet<string>;
+  private readonly httpClientIndex: HttpClientIndex;
+  private readonly constructCallees: ConstructCallees;
+  private readonly conversionProperties: ReadonlySet<string>;
+  private readonly derivationTable: Map<string, readonly DerivationModel[]>;
+  private readonly sessionTails: readonly string[];
+  private readonly sessionCalls: readonly string[];
+  private readonly sanitizerIndex: SanitizerIndex;
 
   constructor(
     private readonly sourceCode: Readonly<TSESLint.SourceCode>,
@@ -155,6 +173,20 @@ export class FlowEngine {
   ) {
     this.filename = filename.replace(/\\/g, '/');
     this.callModels = getCallModels(knowledge);
+    this.callModelIndex = getCallModelIndex(this.callModels);
+    this.routeMethods = getRouteMethods(knowledge.responses);
+    this.httpClientIndex = getHttpClientIndex(knowledge.httpClients);
+    this.constructCallees = getConstructCallees(knowledge.responses);
+    this.conversionProperties = getConversionProperties(knowledge.sanitizers);
+    this.derivationTable = getDerivationTable(knowledge.derivations);
+    const session = getSessionNames(knowledge.auth);
+    this.sessionTails = session.tails;
+    this.sessionCalls = session.calls;
+    this.sanitizerIndex = getSanitizerIndex(knowledge.sanitizers);
+    // The scope `getScope` gives a node at the top level: the module scope (the global one in a script).
+    const manager = sourceCode.scopeManager;
+    this.topScope = manager ? (manager.acquire(sourceCode.ast, true) ?? manager.globalScope) : null;
+    this.topNames = this.topScope ? new Map() : null;
   }
 
   /** Runs the analysis; never throws for any syntax the parser accepts. */
@@ -168,9 +200,12 @@ export class FlowEngine {
         this.internalErrors.push(error);
       }
     }
-    for (const node of this.candidates) {
+    // Indexed loops: iterators on this hot path showed up as allocation.
+    const candidates = this.candidates;
+    for (let i = 0; i < candidates.length; i++) {
       try {
-        for (const site of this.matchSinks(node)) this.processSite(site);
+        const sites = this.matchSinks(candidates[i]!);
+        for (let j = 0; j < sites.length; j++) this.processSite(sites[j]!);
       } catch (error) {
         // A construct the engine does not understand is skipped, never fatal to the lint run.
         this.internalErrors.push(error);
@@ -187,6 +222,7 @@ export class FlowEngine {
 
   private walk(root: TSESTree.Node): void {
     const keysByType = getValueKeyTable(this.sourceCode.visitorKeys);
+    const skipBarren = keysByType.standard;
     const stack: TSESTree.Node[] = [root];
     while (stack.length > 0) {
       const node = stack.pop()!;
@@ -201,9 +237,9 @@ export class FlowEngine {
         if (Array.isArray(child)) {
           for (let j = child.length - 1; j >= 0; j--) {
             const item = child[j] as TSESTree.Node | null;
-            if (item && typeof item.type === 'string' && !LEAF_NODES.has(item.type)) stack.push(item);
+            if (item && typeof item.type === 'string' && !LEAF_NODES.has(item.type) && !(skipBarren && isBarren(item))) stack.push(item);
           }
-        } else if (child && typeof (child as TSESTree.Node).type === 'string' && !LEAF_NODES.has((child as TSESTree.Node).type)) {
+        } else if (child && typeof (child as TSESTree.Node).type === 'string' && !LEAF_NODES.has((child as TSESTree.Node).type) && !(skipBarren && isBarren(child as TSESTree.Node))) {
           stack.push(child as TSESTree.Node);
         }
       }
@@ -313,7 +349,7 @@ export class FlowEngine {
       if (callee.type !== AST_NODE_TYPES.MemberExpression) continue;
       const method = getPropertyName(callee);
       if (method === null) continue;
-      if (!getRouteMethods(this.knowledge.responses).has(method)) continue;
+      if (!this.routeMethods.has(method)) continue;
       // `cache.get(id)` is not a route: a registration passes a path, an options object or a handler.
       const first = call.arguments[0];
       const looksLikeRoute =
@@ -545,10 +581,7 @@ export class FlowEngine {
       const maps = model.resolverMaps;
       if (maps) {
         for (const node of this.objectLiterals) {
-          const typeKeys = node.properties.filter(
-            (p): p is TSESTree.Property => p.type === AST_NODE_TYPES.Property && maps.rootTypes.includes(getKeyName(p) ?? ''),
-          );
-          if (typeKeys.length === 0) continue;
+          if (!node.properties.some((p) => p.type === AST_NODE_TYPES.Property && maps.rootTypes.includes(getKeyName(p) ?? ''))) continue;
           for (const typeProperty of node.properties) {
             if (typeProperty.type !== AST_NODE_TYPES.Property || typeProperty.value.type !== AST_NODE_TYPES.ObjectExpression) continue;
             const typeName = getKeyName(typeProperty) ?? '';
@@ -611,8 +644,8 @@ export class FlowEngine {
       const param = index === undefined ? undefined : fn.params[index];
       if (param?.type === AST_NODE_TYPES.Identifier) names.add(param.name);
     }
-    const sessionTails = this.knowledge.auth.sessionPaths.map((path) => path.split('.').slice(1).join('.'));
-    const sessionCalls = (this.knowledge.auth.sessionCalls ?? []).map((call) => call.callee);
+    const sessionTails = this.sessionTails;
+    const sessionCalls = this.sessionCalls;
     for (const statement of fn.body.body) {
       if (statement.type === AST_NODE_TYPES.IfStatement && this.exitsEarly(statement.consequent)) {
         const test = this.text(statement.test);
@@ -628,7 +661,7 @@ export class FlowEngine {
           if (init?.type === AST_NODE_TYPES.CallExpression) {
             const path = getDottedPath(init.callee) ?? '';
             if (sessionCalls.some((callee) => path === callee || path.endsWith(`.${callee}`)) && declarator.id.type === AST_NODE_TYPES.Identifier) {
-              sessionTails.push('');
+              // The session variable's own presence is the check: an empty tail (which the test above skips).
               names.add(declarator.id.name);
               const next = fn.body.body[fn.body.body.indexOf(statement) + 1];
               if (next?.type === AST_NODE_TYPES.IfStatement && this.text(next.test).includes(declarator.id.name) && this.exitsEarly(next.consequent)) return true;
@@ -831,17 +864,77 @@ export class FlowEngine {
 
   /** The variable an identifier refers to, cached: the engine asks about the same identifiers many times. */
   private findVariable(identifier: TSESTree.Identifier): TSESLint.Scope.Variable | null {
+    const name = identifier.name;
+    // A name no inner scope declares needs no scope of its own (see `lookUpName`), nor a cache entry.
+    if (this.topNames !== null && !this.getInnerNames().has(name)) return this.findTopVariable(name);
     let variable = this.variableOf.get(identifier);
     if (variable === undefined) {
       // By name from the innermost scope: passing the node would make eslint-utils search every child
       // scope of that scope again, which is quadratic in a module with thousands of functions.
-      variable = this.findVariableNamed(this.sourceCode.getScope(identifier), identifier.name);
+      variable = this.lookUpName(identifier, name);
       this.variableOf.set(identifier, variable);
     }
     return variable;
   }
 
   private readonly variablesByScope = new Map<TSESLint.Scope.Scope, Map<string, TSESLint.Scope.Variable | null>>();
+  private readonly topScope: TSESLint.Scope.Scope | null;
+  /** Variables by name as seen from the top scope; null without a scope manager. */
+  private readonly topNames: Map<string, TSESLint.Scope.Variable | null> | null;
+  private innerNames: ReadonlySet<string> | undefined;
+
+  /**
+   * `findVariableNamed(getScope(node), name)`. A name that no scope below the file's top scope
+   * declares resolves the same from every scope (the search climbs through scopes that lack it),
+   * so it is looked up from the top scope without finding the node's own scope. Most names asked
+   * about are such module bindings and globals (`logger`, `db`, `JSON`).
+   */
+  private lookUpName(node: TSESTree.Node, name: string): TSESLint.Scope.Variable | null {
+    if (this.topNames !== null && !this.getInnerNames().has(name)) return this.findTopVariable(name);
+    return this.findVariableNamed(this.scopeOf(node), name);
+  }
+
+  /**
+   * `sourceCode.getScope(node)` for a node other than the Program, without its per-node cache:
+   * each node is asked about once here (the callers cache by node or name), so the cache's
+   * writes bought nothing. Same climb, same `acquire`, same special case.
+   */
+  private scopeOf(node: TSESTree.Node): TSESLint.Scope.Scope {
+    const manager = this.sourceCode.scopeManager;
+    if (!manager || node.type === AST_NODE_TYPES.Program) return this.sourceCode.getScope(node);
+    for (let current: TSESTree.Node | undefined = node; current; current = current.parent) {
+      const scope = manager.acquire(current, true);
+      if (scope) return scope.type === 'function-expression-name' ? scope.childScopes[0]! : scope;
+    }
+    return manager.scopes[0]!;
+  }
+
+  /** `ASTUtils.findVariable(topScope, name)`, memoised per name. */
+  private findTopVariable(name: string): TSESLint.Scope.Variable | null {
+    let variable = this.topNames!.get(name);
+    if (variable === undefined) {
+      variable = ASTUtils.findVariable(this.topScope!, name);
+      this.topNames!.set(name, variable);
+    }
+    return variable;
+  }
+
+  /** Every name declared in a scope that is not the top scope or above it: these can shadow. */
+  private getInnerNames(): ReadonlySet<string> {
+    if (!this.innerNames) {
+      const outer = new Set<TSESLint.Scope.Scope>();
+      for (let scope: TSESLint.Scope.Scope | null = this.topScope; scope; scope = scope.upper) outer.add(scope);
+      const names = new Set<string>();
+      for (const scope of this.sourceCode.scopeManager?.scopes ?? []) {
+        if (outer.has(scope)) continue;
+        // `variables` lists what `set` maps (both scope managers define a variable in both): an array walk, no iterator.
+        const variables = scope.variables;
+        for (let i = 0; i < variables.length; i++) names.add(variables[i]!.name);
+      }
+      this.innerNames = names;
+    }
+    return this.innerNames;
+  }
 
   /** `ASTUtils.findVariable(scope, name)`, memoised per scope and name. */
   private findVariableNamed(scope: TSESLint.Scope.Scope, name: string): TSESLint.Scope.Variable | null {
@@ -858,14 +951,16 @@ export class FlowEngine {
     return variable;
   }
 
+
+
   private isParameter(name: string, node: TSESTree.Node): boolean {
-    const variable = this.findVariableNamed(this.sourceCode.getScope(node), name);
+    const variable = this.lookUpName(node, name);
     return variable?.defs[0]?.type === 'Parameter';
   }
 
   private isLocallyBound(name: string, node: TSESTree.Node): boolean {
     if (name === 'this') return false;
-    const variable = this.findVariableNamed(this.sourceCode.getScope(node), name);
+    const variable = this.lookUpName(node, name);
     return variable !== null && variable.defs.length > 0;
   }
 
@@ -911,7 +1006,7 @@ export class FlowEngine {
 
   // ---------------------------------------------------------------- sinks
 
-  private matchSinks(node: TSESTree.Node): SinkSite[] {
+  private matchSinks(node: TSESTree.Node): readonly SinkSite[] {
     switch (node.type) {
       case AST_NODE_TYPES.CallExpression:
         return this.matchCallSinks(node);
@@ -930,32 +1025,40 @@ export class FlowEngine {
     }
   }
 
-  private matchCallSinks(call: TSESTree.CallExpression): SinkSite[] {
-    const sites: SinkSite[] = [];
+  private matchCallSinks(call: TSESTree.CallExpression): readonly SinkSite[] {
+    // Most calls are no sink: the list is allocated for the first site only.
+    let sites: SinkSite[] | null = null;
     const place = getChainTop(call);
     const args = call.arguments;
-    const pick = (positions: readonly number[] | undefined): TSESTree.Node[] =>
-      positions ? positions.map((i) => args[i]).filter((n): n is TSESTree.CallExpressionArgument => n !== undefined) : [...args];
     const matched = this.findCallModel(call);
-    if (matched) sites.push({ place, sink: matched.model.sink, label: this.text(call.callee), data: pick(matched.model.args), delivery: matched.delivery });
-    for (const model of this.getHttpClientCandidates(call)) {
-      const data = this.matchHttpClient(call, model);
-      if (data) sites.push({ place, sink: 'third-party', label: this.text(call.callee), data });
+    if (matched) (sites ??= []).push({ place, sink: matched.model.sink, label: this.text(call.callee), data: pickArguments(args, matched.model.args), delivery: matched.delivery });
+    const clients = this.getHttpClientCandidates(call);
+    for (let i = 0; i < clients.length; i++) {
+      const data = this.matchHttpClient(call, clients[i]!);
+      if (data) (sites ??= []).push({ place, sink: 'third-party', label: this.text(call.callee), data });
     }
-    for (const write of this.matchResponseWrites(call)) {
-      sites.push({ place, sink: 'response', label: this.text(call.callee), part: write.part, data: pick(write.args) });
+    const writes = this.matchResponseWrites(call);
+    for (let i = 0; i < writes.length; i++) {
+      const write = writes[i]!;
+      (sites ??= []).push({ place, sink: 'response', label: this.text(call.callee), part: write.part, data: pickArguments(args, write.args) });
     }
     const construct = this.matchResponseConstruct(call);
-    if (construct) sites.push(construct);
+    if (construct) (sites ??= []).push(construct);
     // `answerLocked(res)`: a local helper that answers through the response it is handed.
-    if (
-      sites.length === 0 &&
-      call.arguments.some((a) => a.type === AST_NODE_TYPES.Identifier && this.getFrameworkNames().has(a.name) && this.getFrameworkRole(a) !== null)
-    ) {
+    if (sites === null && this.passesFrameworkObject(args)) {
       const fn = this.resolveCallee(call);
-      if (fn && !this.handlers.has(fn) && this.functionWritesResponse(fn)) sites.push({ place, sink: 'response', label: this.text(call.callee), data: [] });
+      if (fn && !this.handlers.has(fn) && this.functionWritesResponse(fn)) sites = [{ place, sink: 'response', label: this.text(call.callee), data: [] }];
     }
-    return sites;
+    return sites ?? NO_SITES;
+  }
+
+  /** Whether an argument is a framework object by name and binding (`res`, `ctx`), checked without a closure per call. */
+  private passesFrameworkObject(args: readonly TSESTree.CallExpressionArgument[]): boolean {
+    for (let i = 0; i < args.length; i++) {
+      const a = args[i]!;
+      if (a.type === AST_NODE_TYPES.Identifier && this.getFrameworkNames().has(a.name) && this.getFrameworkRole(a) !== null) return true;
+    }
+    return false;
   }
 
   private readonly writesResponse = new Map<FunctionNode, boolean>();
@@ -969,16 +1072,19 @@ export class FlowEngine {
     return result;
   }
 
-  private readonly callModelMatches = new Map<object | string, Map<string, { model: CallSinkModel; deliveryMethod: boolean } | null>>();
+  private readonly callModelMatches = new Map<
+    object | string,
+    Map<string, { model: CallSinkModel; deliveryMethod: boolean; answer: { readonly model: CallSinkModel; readonly delivery: boolean } } | null>
+  >();
 
   /** The first call-sink model a call matches, and whether it delivers to the data subject. */
-  private findCallModel(call: TSESTree.CallExpression): { model: CallSinkModel; delivery: boolean } | null {
+  private findCallModel(call: TSESTree.CallExpression): { readonly model: CallSinkModel; readonly delivery: boolean } | null {
     const callee = unwrapExpression(call.callee);
     const method = callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier ? getPropertyName(callee) : null;
     if (method === null) {
-      for (const model of this.getCallModelCandidates(call)) {
-        const match = this.matchCallModel(call, model);
-        if (match) return { model, delivery: match.delivery };
+      for (const entry of this.getCallModelCandidates(call)) {
+        const match = this.matchCallModel(call, entry);
+        if (match) return { model: entry.model, delivery: match.delivery };
       }
       return null;
     }
@@ -986,7 +1092,7 @@ export class FlowEngine {
     // method (`logger.info` is asked on every line); only a delivery's recipients depend on the call.
     // No model has this method and no called receiver ends in it: no model can match, whatever
     // the receiver is bound to, so skip its scope lookup (`db.find`, `items.push`).
-    const index = (this.callModelIndex ??= getCallModelIndex(this.callModels));
+    const index = this.callModelIndex;
     if (!index.byTail.has(method) && !index.receiverCallTails.has(method)) return null;
     const receiver = (callee as TSESTree.MemberExpression).object as TSESTree.Identifier;
     const key: object | string = this.findVariable(receiver) ?? receiver.name;
@@ -998,28 +1104,30 @@ export class FlowEngine {
     let entry = byMethod.get(method);
     if (entry === undefined) {
       entry = null;
-      for (const model of this.getCallModelCandidates(call)) {
-        const match = this.matchCallModel(call, model, true);
+      for (const candidate of this.getCallModelCandidates(call)) {
+        const match = this.matchCallModel(call, candidate, true);
         if (match) {
-          entry = { model, deliveryMethod: match.delivery };
+          entry = { model: candidate.model, deliveryMethod: match.delivery, answer: { model: candidate.model, delivery: false } };
           break;
         }
       }
       byMethod.set(method, entry);
     }
     if (!entry) return null;
-    return { model: entry.model, delivery: entry.deliveryMethod && this.isDeliveryToSubject(call, entry.model) };
+    // Not a delivery method: the same answer for every call (`logger.info` on every line).
+    if (!entry.deliveryMethod) return entry.answer;
+    return { model: entry.model, delivery: this.isDeliveryToSubject(call, entry.model) };
   }
 
   /** The call-sink models a call could match, by its method's last name (most calls match none). */
-  private getCallModelCandidates(call: TSESTree.CallExpression): readonly CallSinkModel[] {
-    const index = (this.callModelIndex ??= getCallModelIndex(this.callModels));
+  private getCallModelCandidates(call: TSESTree.CallExpression): readonly CompiledCallModel[] {
+    const index = this.callModelIndex;
     const callee = unwrapExpression(call.callee);
     if (callee.type === AST_NODE_TYPES.MemberExpression) {
       const tail = getPropertyName(callee);
       return (tail === null ? undefined : index.byTailWithReceiverCalls.get(tail)) ?? index.receiverCalls;
     }
-    if (callee.type === AST_NODE_TYPES.Identifier) return this.imports.has(callee.name) ? this.callModels : index.receiverCalls;
+    if (callee.type === AST_NODE_TYPES.Identifier) return this.imports.has(callee.name) ? index.all : index.receiverCalls;
     return index.receiverCalls;
   }
 
@@ -1027,50 +1135,38 @@ export class FlowEngine {
    * Whether a call matches a model. With `deferDelivery`, `delivery` only says that the matched
    * method is a delivery method; the caller then checks the recipients.
    */
-  private matchCallModel(call: TSESTree.CallExpression, model: CallSinkModel, deferDelivery = false): { delivery: boolean } | null {
+  private matchCallModel(call: TSESTree.CallExpression, entry: CompiledCallModel, deferDelivery = false): { delivery: boolean } | null {
+    const model = entry.model;
     const callee = unwrapExpression(call.callee);
     // Cheap filter first: most calls are not to any of the model's methods.
-    const tails = getMethodTails(model);
+    const tails = entry.tails;
     if (callee.type === AST_NODE_TYPES.MemberExpression && !tails.has('') && !tails.has(getPropertyName(callee) ?? '')) return null;
     // `log('x', user)` where `log` is the receiver itself (debug).
-    if (model.methods.includes('') && this.matchesReceiver(callee, model.receivers, model.derive)) return { delivery: false };
+    if (entry.callsItself && this.matchesReceiver(callee, model.receivers, model.derive)) return { delivery: false };
     // Every dotted method tried below ends in the callee's own method name.
     if (callee.type === AST_NODE_TYPES.MemberExpression && !tails.has(getPropertyName(callee) ?? '')) return null;
     // A named import of a module-level method: `import { setUser } from '@sentry/node'`.
     if (callee.type === AST_NODE_TYPES.Identifier) {
       const imported = this.imports.get(callee.name);
-      const fromModule =
-        imported !== undefined &&
-        model.receivers.some((r) => r.kind === 'import' && r.module === imported.module && (r.export === '*' || r.export === 'default'));
+      const fromModule = imported !== undefined && entry.wholeModules.has(imported.module);
       if (fromModule && model.methods.includes(imported.export)) {
         return { delivery: model.deliveryMethods?.includes(imported.export) === true && this.isDeliveryToSubject(call, model) };
       }
       return null;
     }
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
-    const segments: TSESTree.MemberExpression[] = [];
+    // Each split of the callee's first five members into receiver + dotted method, the method
+    // growing by one name per step (`info`, then `logger.info`); a computed member ends the splits.
     let current: TSESTree.Node = callee;
-    while (current.type === AST_NODE_TYPES.MemberExpression && segments.length < 5) {
-      segments.push(current);
-      current = current.object;
-    }
-    // segments[0] is the full callee; try each split into receiver + dotted method.
-    for (let k = 0; k < segments.length; k++) {
-      const names: string[] = [];
-      let ok = true;
-      for (let i = k; i >= 0; i--) {
-        const name = getPropertyName(segments[i]!);
-        if (name === null) {
-          ok = false;
-          break;
-        }
-        names.push(name);
-      }
-      if (!ok) continue;
-      const method = names.join('.');
-      const receiver = segments[k]!.object;
-      const isMethod = model.methods.includes(method) || (model.derive?.includes(method) ?? false);
-      const isDelivery = model.deliveryMethods?.includes(method) ?? false;
+    let method = '';
+    for (let k = 0; k < 5 && current.type === AST_NODE_TYPES.MemberExpression; k++) {
+      const name = getPropertyName(current);
+      if (name === null) break;
+      method = k === 0 ? name : `${name}.${method}`;
+      const receiver: TSESTree.Node = current.object;
+      current = receiver;
+      const isMethod = entry.methods.has(method);
+      const isDelivery = entry.deliveryMethods.has(method);
       if (!isMethod && !isDelivery) continue;
       if (!this.matchesReceiver(receiver, model.receivers, model.derive)) continue;
       if (isDelivery) return { delivery: deferDelivery || this.isDeliveryToSubject(call, model) };
@@ -1099,20 +1195,20 @@ export class FlowEngine {
   private getHttpClientCandidates(call: TSESTree.CallExpression): readonly HttpClientModel[] {
     const models = this.knowledge.httpClients;
     const callee = unwrapExpression(call.callee);
-    const index = getHttpClientIndex(models);
+    const index = this.httpClientIndex;
     if (callee.type === AST_NODE_TYPES.Identifier) {
       // A plain call reaches a model only as an import, a bound client, or that model's global (`fetch`).
       if (this.imports.has(callee.name)) return models;
       const init = this.boundInitializer(callee);
       if (init && init !== callee) return models;
-      return index.byGlobalName.get(callee.name) ?? [];
+      return index.byGlobalName.get(callee.name) ?? NO_CLIENTS;
     }
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return models;
     const tail = getPropertyName(callee);
     const byMethod = tail === null ? undefined : index.byMethod.get(tail);
-    if (tail === null || !index.globalTails.has(tail)) return byMethod ?? [];
+    if (tail === null || !index.globalTails.has(tail)) return byMethod ?? NO_CLIENTS;
     const path = getDottedPath(callee);
-    if (path === null || !index.globalPaths.has(path)) return byMethod ?? [];
+    if (path === null || !index.globalPaths.has(path)) return byMethod ?? NO_CLIENTS;
     return models;
   }
 
@@ -1135,7 +1231,7 @@ export class FlowEngine {
         receiver = callee;
       }
       else if (callee.type === AST_NODE_TYPES.MemberExpression && getPropertyName(callee) === spec.method) receiver = callee.object;
-      if (!receiver || !this.matchesReceiver(receiver, model.receivers, model.derive?.map((d) => d.method))) continue;
+      if (!receiver || !this.matchesReceiver(receiver, model.receivers, getDeriveMethods(model))) continue;
       const urlNode = spec.urlKey && call.arguments[spec.urlArg]?.type === AST_NODE_TYPES.ObjectExpression
         ? this.findProperty(call.arguments[spec.urlArg] as TSESTree.ObjectExpression, spec.urlKey)
         : call.arguments[spec.urlArg];
@@ -1187,22 +1283,25 @@ export class FlowEngine {
   }
 
   /** `res.json(x)`, `reply.send(x)`, `c.json(x)`, `ctx.cookies.set(k, v)`: writes on a handler's framework object. */
-  private matchResponseWrites(call: TSESTree.CallExpression): { part: ResponsePart; args: readonly number[] }[] {
+  private matchResponseWrites(call: TSESTree.CallExpression): readonly { part: ResponsePart; args: readonly number[] }[] {
     const callee = unwrapExpression(call.callee);
-    if (callee.type !== AST_NODE_TYPES.MemberExpression) return [];
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) return NO_WRITES;
     const method = getPropertyName(callee);
-    if (method === null) return [];
+    if (method === null) return NO_WRITES;
     const root = getChainRoot(callee.object);
-    if (root?.type !== AST_NODE_TYPES.Identifier || !this.getFrameworkNames().has(root.name)) return [];
+    if (root?.type !== AST_NODE_TYPES.Identifier || !this.getFrameworkNames().has(root.name)) return NO_WRITES;
     const role = this.getFrameworkRole(root);
-    if (!role) return [];
+    if (!role) return NO_WRITES;
     const path = getDottedPath(callee);
-    const below = path === null ? method : path.split('.').slice(1).join('.');
+    const below = path === null ? method : afterFirstDot(path);
     for (const model of role.models) {
-      const writes = model.writes.filter((w) => w.on === role.role && (w.method === below || (w.method === method && !w.method.includes('.') && (path === null || below === method))));
-      if (writes.length > 0) return writes;
+      let writes: ResponseModel['writes'][number][] | null = null;
+      for (const w of model.writes) {
+        if (w.on === role.role && (w.method === below || (w.method === method && !w.method.includes('.') && (path === null || below === method)))) (writes ??= []).push(w);
+      }
+      if (writes) return writes;
     }
-    return [];
+    return NO_WRITES;
   }
 
   /**
@@ -1256,7 +1355,7 @@ export class FlowEngine {
   }
 
   private matchResponseConstruct(call: TSESTree.CallExpression | TSESTree.NewExpression): SinkSite | null {
-    const callees = getConstructCallees(this.knowledge.responses);
+    const callees = this.constructCallees;
     // The last name first: building the dotted path of every call costs more than the lookup.
     const name = getCalleeName(call.callee);
     if (name === null || !callees.tails.has(name)) return null;
@@ -1300,7 +1399,7 @@ export class FlowEngine {
     if (path === null || root?.type !== AST_NODE_TYPES.Identifier || !this.getFrameworkNames().has(root.name)) return [];
     const role = this.getFrameworkRole(root);
     if (!role) return [];
-    const below = path.split('.').slice(1).join('.');
+    const below = afterFirstDot(path);
     for (const model of role.models) {
       const assignment = model.assignments.find((a) => a.on === role.role && a.property === below);
       if (assignment) {
@@ -1361,7 +1460,7 @@ export class FlowEngine {
     if (!site.delivery) this.reportValue(site, value, handler, site.place);
     // Parameters of enclosing functions that reach this sink make those functions wrappers.
     for (const key of hasParams(value) ? collectParams(value) : []) {
-      const [fnId, index] = key.split(':').map((part) => Number.parseInt(part, 10)) as [number, number];
+      const [fnId, index] = parseParamKey(key);
       const fn = this.findFunctionById(site.place, fnId);
       if (!fn || this.handlers.has(fn)) continue;
       this.addWrapperSink(fn, index, { sink: site.sink, label: site.label, ...(site.part ? { part: site.part } : {}) });
@@ -1392,8 +1491,9 @@ export class FlowEngine {
    * declaration (another module's too, with type information). Null when unknown.
    */
   private getRedactPaths(argument: TSESTree.Node): readonly string[] | null {
+    if (!this.types) return null;
     const call = argument.parent;
-    if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.MemberExpression || !this.types) return null;
+    if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.MemberExpression) return null;
     const receiver = unwrapExpression(call.callee.object);
     if (receiver.type !== AST_NODE_TYPES.Identifier) return null;
     const modules = new Set<string>();
@@ -1450,7 +1550,9 @@ export class FlowEngine {
 
   /** Reports at each call of a local wrapper the arguments that reach its sinks (policy: wrappers). */
   private processWrapperCalls(): void {
-    const done = new Set<string>();
+    // Per call, the wrapper sinks already reported through it. A (parameter, sink, part) has one
+    // entry object in its function's lists (`addWrapperSink` deduplicates), so the entry stands for it.
+    const done = new Map<TSESTree.CallExpression, Set<WrapperSink>>();
     let changed = true;
     for (let round = 0; changed && round < 5; round++) {
       changed = false;
@@ -1464,9 +1566,13 @@ export class FlowEngine {
           const args = param?.type === AST_NODE_TYPES.RestElement ? call.arguments.slice(index) : call.arguments.slice(index, index + 1);
           if (args.length === 0) continue;
           for (const sink of sinks) {
-            const key = `${call.range[0]}:${index}:${sink.sink}:${sink.part ?? ''}`;
-            if (done.has(key)) continue;
-            done.add(key);
+            let reported = done.get(call);
+            if (!reported) {
+              reported = new Set();
+              done.set(call, reported);
+            }
+            if (reported.has(sink)) continue;
+            reported.add(sink);
             const before = this.wrapperVersion;
             this.processSite({ place: getChainTop(call), sink: sink.sink, label: `${this.text(call.callee)} → ${sink.label}`, ...(sink.part ? { part: sink.part } : {}), data: args });
             if (this.wrapperVersion !== before) changed = true;
@@ -1477,14 +1583,17 @@ export class FlowEngine {
   }
 
   private reportValue(site: SinkSite, value: Value, handler: HandlerInfo | null, place: TSESTree.Node): void {
-    const categories = collectCategories(withoutParams(value));
+    // Only the typed path adds to the map (a copy); without types the flattened value's own map is only read.
+    let categories: ReadonlyMap<CategoryId, Origin> = flattenValue(withoutParams(value)).cats;
     // A whole record passed as it is (`res.json(user)`) is named by the expression at the sink.
     if (this.types) {
+      const typed = new Map(categories);
+      categories = typed;
       for (const data of site.data) {
         const node = unwrapExpression(data);
         if (node.type !== AST_NODE_TYPES.Identifier && node.type !== AST_NODE_TYPES.MemberExpression) continue;
         for (const category of this.types.getCategories(node)) {
-          if (categories.get(category)?.fromType) categories.set(category, { expression: this.text(node), node, fromType: true });
+          if (typed.get(category)?.fromType) typed.set(category, { expression: this.text(node), node, fromType: true });
         }
       }
     }
@@ -1822,7 +1931,7 @@ export class FlowEngine {
     return byFunction;
   }
 
-  private safeMatch(node: TSESTree.Node): SinkSite[] {
+  private safeMatch(node: TSESTree.Node): readonly SinkSite[] {
     try {
       return this.matchSinks(node);
     } catch (error) {
@@ -1856,10 +1965,12 @@ export class FlowEngine {
 
   /** The value of an expression: categories, shape and parameter dependencies. Memoised. */
   evaluate(node: TSESTree.Node): Value {
+    // A literal carries nothing (and has no declared type to ask about): not worth a cache entry.
+    if (node.type === AST_NODE_TYPES.Literal) return EMPTY;
     const cached = this.valueCache.get(node);
-    if (cached) return cached;
-    if (this.inProgress.has(node)) return EMPTY;
-    this.inProgress.add(node);
+    // A node still being evaluated (a cycle) counts as empty; the marker saves a set of its own.
+    if (cached !== undefined) return cached === IN_PROGRESS ? EMPTY : cached;
+    this.valueCache.set(node, IN_PROGRESS);
     let value: Value;
     try {
       value = this.evaluateUncached(node);
@@ -1874,7 +1985,6 @@ export class FlowEngine {
       this.internalErrors.push(error);
       value = EMPTY;
     }
-    this.inProgress.delete(node);
     this.valueCache.set(node, value);
     return value;
   }
@@ -1949,9 +2059,8 @@ export class FlowEngine {
 
   private evaluateVariable(variable: TSESLint.Scope.Variable, use: TSESTree.Identifier): Value {
     const cached = this.variableCache.get(variable);
-    if (cached) return cached;
-    if (this.inProgress.has(variable)) return EMPTY;
-    this.inProgress.add(variable);
+    if (cached !== undefined) return cached === IN_PROGRESS ? EMPTY : cached;
+    this.variableCache.set(variable, IN_PROGRESS);
     let value: Value = EMPTY;
     let opaque = false;
     for (const def of variable.defs) {
@@ -1974,7 +2083,8 @@ export class FlowEngine {
       }
     }
     for (const reference of variable.references) {
-      if (!reference.isWrite() || !reference.writeExpr || reference.init) continue;
+      // A read has no write expression: that test first spares most references the method call.
+      if (!reference.writeExpr || reference.init || !reference.isWrite()) continue;
       const assignment = reference.identifier.parent;
       if (assignment?.type === AST_NODE_TYPES.AssignmentExpression && assignment.left === reference.identifier) {
         value = mergeValues(value, this.evaluate(assignment.right));
@@ -1986,7 +2096,6 @@ export class FlowEngine {
     if (category !== null && opaque && !collectCategories(value).has(category) && collectCategories(value).size === 0) {
       value = mergeValues(value, createSourceValue(category, { expression: use.name, node: use }));
     }
-    this.inProgress.delete(variable);
     this.variableCache.set(variable, value);
     return value;
   }
@@ -2139,17 +2248,27 @@ export class FlowEngine {
 
   private deriveProperty(object: Value, name: string, node: TSESTree.Node, expression: string): Value {
     let value = EMPTY;
-    if (getDerivationsNamed(this.knowledge.derivations, name).length === 0) return value;
+    if (this.derivationsNamed(name).length === 0) return value;
     const categories = collectCategories(object);
-    for (const derivation of getDerivationsNamed(this.knowledge.derivations, name)) {
+    for (const derivation of this.derivationsNamed(name)) {
       if (derivation.kind !== 'property' || !categories.has(derivation.from)) continue;
       value = mergeValues(value, createSourceValue(derivation.to, { expression, node }));
     }
     return value;
   }
 
+  /** The derivations an operation name triggers (exact names, and prefixes ending in `*`), cached per name. */
+  private derivationsNamed(name: string): readonly DerivationModel[] {
+    let found = this.derivationTable.get(name);
+    if (!found) {
+      found = this.knowledge.derivations.filter((derivation) => derivation.names.some((pattern) => matchesDerivationName(pattern, name)));
+      this.derivationTable.set(name, found);
+    }
+    return found;
+  }
+
   private isConversionProperty(name: string): boolean {
-    return getConversionProperties(this.knowledge.sanitizers).has(name);
+    return this.conversionProperties.has(name);
   }
 
   /** `req.body` (or `ctx.request.body`) of a handler registered on a login, signup or password route. */
@@ -2204,8 +2323,10 @@ export class FlowEngine {
     const sanitized = sanitizer ? this.applySanitizer(sanitizer, node, derived) : null;
     if (sanitized) return sanitized;
     if (derived) return derived;
-    const path = getDottedPath(callee);
-    const root = path?.split('.')[0] ?? '';
+    // The dotted path is built only when its last name can end a serializer's (`stringify`).
+    const tail = getCalleeName(callee);
+    const path = tail !== null && SERIALIZER_TAILS.has(tail) ? getDottedPath(callee) : null;
+    const root = path !== null && SERIALIZERS.has(path) ? beforeFirstDot(path) : '';
     if (path !== null && SERIALIZERS.has(path) && (!this.isLocallyBound(root, node) || /^(node:)?util$/.test(this.imports.get(root)?.module ?? ''))) {
       return path === 'Object.assign' ? mergeAll(node.arguments.map((a) => this.evaluate(a))) : argsValue();
     }
@@ -2247,21 +2368,25 @@ export class FlowEngine {
     }
     const rootName = root !== node && root.type === AST_NODE_TYPES.CallExpression ? getCalleeName(root.callee) : null;
     if (name === null && rootName === null) return null;
-    const index = getSanitizerIndex(this.knowledge.sanitizers);
-    const candidates = [
-      ...(name === null ? [] : [...(index.byTail.get(name) ?? []), ...(index.byTail.get('*') ?? [])]),
-      ...(rootName === null ? [] : index.byTail.get(rootName) ?? []),
-    ];
-    if (candidates.length > 0) {
+    const index = this.sanitizerIndex;
+    const byName = name === null ? undefined : index.byTail.get(name);
+    const byDefault = name === null ? undefined : index.byTail.get('*');
+    const byRoot = rootName === null ? undefined : index.byTail.get(rootName);
+    // Most calls have no candidate at all: the list is built only when one exists.
+    if (byName !== undefined || byDefault !== undefined || byRoot !== undefined) {
       const path = getDottedPath(node.callee);
       const rootPath = rootName === null ? null : getDottedPath((root as TSESTree.CallExpression).callee);
-      for (const { sanitizer, call } of candidates) {
-        if (call.module === 'zod') {
-          if (name === call.callee && this.isZodSchema(node.callee)) return sanitizer;
-          continue;
+      // The three lists in this order, without concatenating them (`*` has entries for every call).
+      for (const list of [byName, byDefault, byRoot]) {
+        if (list === undefined) continue;
+        for (const { sanitizer, call } of list) {
+          if (call.module === 'zod') {
+            if (name === call.callee && this.isZodSchema(node.callee)) return sanitizer;
+            continue;
+          }
+          if (path !== null && this.matchesCallee(path, call)) return sanitizer;
+          if (rootPath !== null && call.chain && this.matchesCallee(rootPath, call)) return sanitizer;
         }
-        if (path !== null && this.matchesCallee(path, call)) return sanitizer;
-        if (rootPath !== null && call.chain && this.matchesCallee(rootPath, call)) return sanitizer;
       }
     }
     if (name !== null) for (const { sanitizer, pattern } of index.byPattern) if (pattern.test(name)) return sanitizer;
@@ -2382,7 +2507,7 @@ export class FlowEngine {
 
   private isDerivationCall(node: TSESTree.CallExpression): boolean {
     const name = getCalleeName(node.callee);
-    return name !== null && getDerivationsNamed(this.knowledge.derivations, name).some((d) => d.kind === 'call' || d.kind === 'method');
+    return name !== null && this.derivationsNamed(name).some((d) => d.kind === 'call' || d.kind === 'method');
   }
 
   /** `phone.slice(-4)`, `parsePhoneNumber(phone).countryCallingCode`, `maskPhone(phone)`: the category turns into another. */
@@ -2392,7 +2517,7 @@ export class FlowEngine {
     if (name === null) return null;
     const conversions: [CategoryId, CategoryId][] = [];
     let kind: 'method' | 'call' | null = null;
-    for (const derivation of getDerivationsNamed(this.knowledge.derivations, name)) {
+    for (const derivation of this.derivationsNamed(name)) {
       if (derivation.kind === 'method' && callee.type === AST_NODE_TYPES.MemberExpression && kind !== 'call') kind = 'method';
       else if (derivation.kind === 'call' && kind !== 'method') kind = 'call';
       else continue;
@@ -2456,6 +2581,12 @@ export class FlowEngine {
 
   private readonly summaries = new Map<FunctionNode, Value>();
 
+  private isEvaluated(node: TSESTree.Node): boolean {
+    if (node.type === AST_NODE_TYPES.Literal) return true;
+    const cached = this.valueCache.get(node);
+    return cached !== undefined && cached !== IN_PROGRESS;
+  }
+
   /** A function's summary (what it returns, symbolically); cached once none of its returns is still being evaluated. */
   private returnValue(fn: FunctionNode): Value {
     const cached = this.summaries.get(fn);
@@ -2463,7 +2594,7 @@ export class FlowEngine {
     const returns = this.returns.get(fn) ?? [];
     const value = mergeAll(returns.map((node) => this.evaluate(node)));
     // Inside a recursion a return still in progress counts as empty: that partial answer is not kept.
-    if (returns.every((node) => this.valueCache.has(node))) this.summaries.set(fn, value);
+    if (returns.every((node) => this.isEvaluated(node))) this.summaries.set(fn, value);
     return value;
   }
 
@@ -2477,26 +2608,33 @@ export class FlowEngine {
   private substitute(value: Value, id: number, fn: FunctionNode, call: TSESTree.CallExpression): Value {
     const prefix = `${id}:`;
     let cats: Value = { cats: value.cats };
-    const params = new Set<string>();
-    for (const key of value.params ?? []) {
-      if (!key.startsWith(prefix)) {
-        params.add(key);
-        continue;
-      }
-      const [indexText, ...conversions] = key.slice(prefix.length).split('>');
-      const index = Number(indexText);
-      const param = fn.params[index];
-      const args = param?.type === AST_NODE_TYPES.RestElement ? call.arguments.slice(index) : call.arguments.slice(index, index + 1);
-      for (const argument of args) {
-        let argumentValue = this.evaluate(argument);
-        const pairs: [CategoryId, CategoryId][] = [];
-        for (let i = 0; i + 1 < conversions.length; i += 2) pairs.push([conversions[i] as CategoryId, conversions[i + 1] as CategoryId]);
-        if (pairs.length > 0) argumentValue = this.convertCategories(flattenValue(argumentValue), pairs, call) ?? EMPTY;
-        cats = mergeValues(cats, argumentValue);
+    // Other functions' parameters stay symbolic; allocated only when there is one.
+    let params: Set<string> | null = null;
+    if (value.params) {
+      for (const key of value.params) {
+        if (!key.startsWith(prefix)) {
+          (params ??= new Set()).add(key);
+          continue;
+        }
+        const rest = key.slice(prefix.length);
+        const conversions = rest.includes('>') ? rest.split('>') : null;
+        const index = Number(conversions ? conversions[0] : rest);
+        const param = fn.params[index];
+        const end = param?.type === AST_NODE_TYPES.RestElement ? call.arguments.length : Math.min(index + 1, call.arguments.length);
+        for (let a = index; a < end; a++) {
+          let argumentValue = this.evaluate(call.arguments[a]!);
+          if (conversions) {
+            const pairs: [CategoryId, CategoryId][] = [];
+            for (let i = 1; i + 1 < conversions.length; i += 2) pairs.push([conversions[i] as CategoryId, conversions[i + 1] as CategoryId]);
+            if (pairs.length > 0) argumentValue = this.convertCategories(flattenValue(argumentValue), pairs, call) ?? EMPTY;
+          }
+          cats = mergeValues(cats, argumentValue);
+        }
       }
     }
     const fields = value.fields ? new Map([...value.fields].map(([k, v]) => [k, this.substitute(v, id, fn, call)])) : undefined;
-    const result: Value = { cats: cats.cats, ...(cats.fields ? { fields: cats.fields } : {}), ...(params.size || cats.params ? { params: new Set([...params, ...(cats.params ?? [])]) } : {}) };
+    const hasParams = (params !== null && params.size > 0) || cats.params;
+    const result: Value = { cats: cats.cats, ...(cats.fields ? { fields: cats.fields } : {}), ...(hasParams ? { params: new Set([...(params ?? []), ...(cats.params ?? [])]) } : {}) };
     return fields ? mergeValues(result, { cats: new Map(), fields }) : result;
   }
 
@@ -2511,6 +2649,15 @@ export class FlowEngine {
     // What `getText(node)` returns, without its optional-argument handling on a hot path.
     return this.sourceCode.text.slice(node.range[0], node.range[1]);
   }
+}
+
+/**
+ * `<functionId>:<parameterIndex>[>from>to…]` as its two numbers, read as `parseInt` reads the parts
+ * of `key.split(':')` (a key has one colon; `parseInt` stops at the `>` of a conversion suffix).
+ */
+function parseParamKey(key: string): readonly [number, number] {
+  const colon = key.indexOf(':');
+  return [Number.parseInt(colon < 0 ? key : key.slice(0, colon), 10), colon < 0 ? Number.NaN : Number.parseInt(key.slice(colon + 1), 10)];
 }
 
 /** The value without one function's own parameter dependencies (a callback evaluated in place). */
@@ -2609,6 +2756,24 @@ function getHttpClientIndex(models: readonly HttpClientModel[]): HttpClientIndex
   return index;
 }
 
+/**
+ * A member, property or unary operation whose walked children are all leaves (`row.id`,
+ * `{ count }`, `!row`): `visit` ignores its type and nothing below it is collected, so the walk
+ * need not go there. These are the most common nodes after identifiers.
+ */
+function isBarren(node: TSESTree.Node): boolean {
+  switch (node.type) {
+    case AST_NODE_TYPES.MemberExpression:
+      return LEAF_NODES.has(node.object.type) && (node.computed === false || LEAF_NODES.has(node.property.type));
+    case AST_NODE_TYPES.Property:
+      return LEAF_NODES.has(node.value.type) && (node.computed === false || LEAF_NODES.has(node.key.type));
+    case AST_NODE_TYPES.UnaryExpression:
+      return LEAF_NODES.has(node.argument.type);
+    default:
+      return false;
+  }
+}
+
 interface ValueKeys {
   /** The visitor keys without the type-only ones (none for a type-only node). */
   readonly all: readonly string[];
@@ -2619,6 +2784,8 @@ interface ValueKeys {
 interface ValueKeyTable {
   readonly keys: TSESLint.SourceCode.VisitorKeys;
   readonly byType: Map<string, ValueKeys>;
+  /** The parser's keys of members, properties and unary operations are the standard ones (`isBarren` assumes them). */
+  readonly standard: boolean;
 }
 
 // The key that holds an identifier, private name or literal when the node's `computed` is false.
@@ -2635,7 +2802,12 @@ const valueKeyTables = new WeakMap<object, ValueKeyTable>();
 function getValueKeyTable(keys: TSESLint.SourceCode.VisitorKeys): ValueKeyTable {
   let table = valueKeyTables.get(keys);
   if (!table) {
-    table = { keys, byType: new Map() };
+    const same = (type: string, expected: readonly string[]): boolean => {
+      const actual = keys[type] ?? [];
+      return actual.length === expected.length && expected.every((key, i) => actual[i] === key);
+    };
+    const standard = same(AST_NODE_TYPES.MemberExpression, ['object', 'property']) && same(AST_NODE_TYPES.Property, ['key', 'value']) && same(AST_NODE_TYPES.UnaryExpression, ['argument']);
+    table = { keys, byType: new Map(), standard };
     valueKeyTables.set(keys, table);
   }
   return table;
@@ -2664,6 +2836,26 @@ function getMethodTails(model: CallSinkModel): ReadonlySet<string> {
     methodTails.set(model, tails);
   }
   return tails;
+}
+
+const sessionNames = new WeakMap<AuthModel, { readonly tails: readonly string[]; readonly calls: readonly string[] }>();
+
+/** What a session check's test mentions: the session paths below their root (`session.userId`), and the session calls. */
+function getSessionNames(auth: AuthModel): { readonly tails: readonly string[]; readonly calls: readonly string[] } {
+  let names = sessionNames.get(auth);
+  if (!names) {
+    names = { tails: auth.sessionPaths.map((path) => path.split('.').slice(1).join('.')), calls: (auth.sessionCalls ?? []).map((call) => call.callee) };
+    sessionNames.set(auth, names);
+  }
+  return names;
+}
+
+const deriveMethods = new WeakMap<HttpClientModel, readonly string[] | undefined>();
+
+/** The method names of an HTTP client's derivations (`axios.create`), built once per model. */
+function getDeriveMethods(model: HttpClientModel): readonly string[] | undefined {
+  if (!deriveMethods.has(model)) deriveMethods.set(model, model.derive?.map((d) => d.method));
+  return deriveMethods.get(model);
 }
 
 const regexCaches = new Map<string, Map<string, RegExp>>();
@@ -2714,12 +2906,28 @@ function getSanitizerIndex(sanitizers: readonly SanitizerModel[]): SanitizerInde
   return index;
 }
 
+/** A call-sink model with what the per-call filters ask of it, computed once. */
+interface CompiledCallModel {
+  readonly model: CallSinkModel;
+  /** The last segment of every method (`create` of `chat.completions.create`), `''` included. */
+  readonly tails: ReadonlySet<string>;
+  /** The receiver itself is called (`debug(...)`): a method `''`. */
+  readonly callsItself: boolean;
+  /** Modules whose default or namespace import is a receiver (a named import of a method is a call of it). */
+  readonly wholeModules: ReadonlySet<string>;
+  /** Its methods and derivations (`child`), as dotted paths. */
+  readonly methods: ReadonlySet<string>;
+  readonly deliveryMethods: ReadonlySet<string>;
+}
+
 interface CallModelIndex {
-  readonly byTail: ReadonlyMap<string, readonly CallSinkModel[]>;
+  readonly byTail: ReadonlyMap<string, readonly CompiledCallModel[]>;
+  /** Every model, in order (a plain call of an imported name is matched against all). */
+  readonly all: readonly CompiledCallModel[];
   /** Models whose receiver itself is called (`debug(...)`, `gtag(...)`). */
-  readonly receiverCalls: readonly CallSinkModel[];
+  readonly receiverCalls: readonly CompiledCallModel[];
   /** `byTail`'s lists followed by `receiverCalls`: what a member call with that method name is matched against. */
-  readonly byTailWithReceiverCalls: ReadonlyMap<string, readonly CallSinkModel[]>;
+  readonly byTailWithReceiverCalls: ReadonlyMap<string, readonly CompiledCallModel[]>;
   /** Last names of the global and property receivers of `receiverCalls` (`gtag` of `window.gtag`). */
   readonly receiverCallTails: ReadonlySet<string>;
 }
@@ -2729,24 +2937,42 @@ const callModelIndexes = new WeakMap<readonly CallSinkModel[], CallModelIndex>()
 function getCallModelIndex(models: readonly CallSinkModel[]): CallModelIndex {
   let index = callModelIndexes.get(models);
   if (!index) {
-    const byTail = new Map<string, CallSinkModel[]>();
-    const receiverCalls: CallSinkModel[] = [];
+    const byTail = new Map<string, CompiledCallModel[]>();
+    const receiverCalls: CompiledCallModel[] = [];
+    const all: CompiledCallModel[] = [];
+    // One entry per model, so that a model listed twice is deduplicated as before.
+    const entries = new Map<CallSinkModel, CompiledCallModel>();
     for (const model of models) {
-      for (const tail of getMethodTails(model)) {
+      let entry = entries.get(model);
+      if (!entry) {
+        const wholeModules = new Set<string>();
+        for (const r of model.receivers) if (r.kind === 'import' && (r.export === '*' || r.export === 'default')) wholeModules.add(r.module);
+        entry = {
+          model,
+          tails: getMethodTails(model),
+          callsItself: model.methods.includes(''),
+          wholeModules,
+          methods: new Set([...model.methods, ...(model.derive ?? [])]),
+          deliveryMethods: new Set(model.deliveryMethods ?? []),
+        };
+        entries.set(model, entry);
+      }
+      all.push(entry);
+      for (const tail of entry.tails) {
         if (tail === '') {
-          if (!receiverCalls.includes(model)) receiverCalls.push(model);
+          if (!receiverCalls.includes(entry)) receiverCalls.push(entry);
           continue;
         }
         const list = byTail.get(tail) ?? [];
-        if (!list.includes(model)) list.push(model);
+        if (!list.includes(entry)) list.push(entry);
         byTail.set(tail, list);
       }
     }
-    const byTailWithReceiverCalls = new Map<string, readonly CallSinkModel[]>();
+    const byTailWithReceiverCalls = new Map<string, readonly CompiledCallModel[]>();
     for (const [tail, list] of byTail) byTailWithReceiverCalls.set(tail, [...list, ...receiverCalls]);
     const receiverCallTails = new Set<string>();
-    for (const model of receiverCalls) for (const tail of getReceiverPaths(model.receivers).tails) receiverCallTails.add(tail);
-    index = { byTail, receiverCalls, byTailWithReceiverCalls, receiverCallTails };
+    for (const entry of receiverCalls) for (const tail of getReceiverPaths(entry.model.receivers).tails) receiverCallTails.add(tail);
+    index = { byTail, all, receiverCalls, byTailWithReceiverCalls, receiverCallTails };
     callModelIndexes.set(models, index);
   }
   return index;
@@ -2804,19 +3030,37 @@ function getConstructCallees(models: readonly ResponseModel[]): ConstructCallees
 
 const derivationsByName = new WeakMap<readonly DerivationModel[], Map<string, readonly DerivationModel[]>>();
 
-/** The derivations an operation name triggers (exact names, and prefixes ending in `*`), cached per name. */
-function getDerivationsNamed(derivations: readonly DerivationModel[], name: string): readonly DerivationModel[] {
+/** The per-name cache of a derivation list (one per process and list). */
+function getDerivationTable(derivations: readonly DerivationModel[]): Map<string, readonly DerivationModel[]> {
   let byName = derivationsByName.get(derivations);
   if (!byName) {
     byName = new Map();
     derivationsByName.set(derivations, byName);
   }
-  let found = byName.get(name);
-  if (!found) {
-    found = derivations.filter((derivation) => derivation.names.some((pattern) => matchesDerivationName(pattern, name)));
-    byName.set(name, found);
+  return byName;
+}
+
+/** The arguments at the given positions (those present), or all of them without positions. */
+function pickArguments(args: readonly TSESTree.CallExpressionArgument[], positions: readonly number[] | undefined): TSESTree.Node[] {
+  if (!positions) return [...args];
+  const picked: TSESTree.Node[] = [];
+  for (const i of positions) {
+    const argument = args[i];
+    if (argument !== undefined) picked.push(argument);
   }
-  return found;
+  return picked;
+}
+
+/** The first name of a dotted path (`path.split('.')[0]`). */
+function beforeFirstDot(path: string): string {
+  const dot = path.indexOf('.');
+  return dot < 0 ? path : path.slice(0, dot);
+}
+
+/** What follows the first dot of a dotted path, `''` without one (`path.split('.').slice(1).join('.')`). */
+function afterFirstDot(path: string): string {
+  const dot = path.indexOf('.');
+  return dot < 0 ? '' : path.slice(dot + 1);
 }
 
 /** Whether a value or any of its fields depends on a parameter (without allocating). */

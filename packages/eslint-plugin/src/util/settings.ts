@@ -70,7 +70,8 @@ function createKnowledge(config: LeakwatchConfig): Knowledge {
     config,
     classifyName: (name) => classify(name),
     classifyNames: (names) => classifyNames(names, classify),
-    isIgnoredName: (name) => ignored.has(splitName(name).join(' ')),
+    // Asked for every member name the classifier does not know (`row.id`): split once per name.
+    isIgnoredName: memo((name: string): boolean => ignored.has(splitName(name).join(' '))),
     loggers: models.loggers,
     thirdParties: models.thirdParty,
     httpClients: models.httpClients,
