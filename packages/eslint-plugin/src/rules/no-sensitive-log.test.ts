@@ -7,6 +7,8 @@ const log = (line: number, category: string, expression: string, target: string)
 
 ruleTester.run('no-sensitive-log', noSensitiveLog, {
   valid: [
+    // A named header is read off the request's headers and carries only itself.
+    "import express from 'express';\nconst app = express();\napp.get('/x', (req, res) => {\n  logger.info({ ua: req.headers['user-agent'], host: req.headers.host }, 'request');\n  res.end();\n});",
     // Tricky negatives: words, flags, policies, hashes, lengths, order status, masks.
     "console.log('password reset email sent');",
     "console.error('invalid password');",
@@ -33,7 +35,17 @@ ruleTester.run('no-sensitive-log', noSensitiveLog, {
     'const jobStatus = queue.status;\nlogger.info({ jobStatus, serverStatus: health.status });',
   ],
   invalid: [
+    {
+      // A token made here is still a secret in a log: issuing it to the caller is not logging it.
+      code: "import { randomBytes } from 'node:crypto';\nconst token = randomBytes(32).toString('hex');\nlogger.debug(`reset link: https://example.com/reset?token=${token}`);",
+      errors: [log(3, 'credential', 'token', 'logger.debug')],
+    },
     { code: 'console.log(user.password);', errors: [log(1, 'credential', 'user.password', 'console.log')] },
+    {
+      // Whole request headers, also in an error-handling middleware: the caller's Authorization and Cookie.
+      code: "import express from 'express';\nconst app = express();\napp.use((err, req, res, next) => {\n  logger.error({ err, headers: req.headers }, 'unhandled');\n  res.status(500).end();\n});",
+      errors: [log(4, 'credential', 'req.headers.authorization', 'logger.error')],
+    },
     {
       code: "import pino from 'pino';\nconst logger = pino();\nlogger.info({ user: { phone: row.phone } }, 'loaded');",
       errors: [log(3, 'phone', 'row.phone', 'logger.info')],

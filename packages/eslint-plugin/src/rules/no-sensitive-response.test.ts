@@ -24,6 +24,10 @@ ruleTester.run('no-sensitive-response', noSensitiveResponse, {
     // Masks with no digits, card last four, hashes, projections.
     `${EXPRESS}app.get('/users/:id', (req, res) => res.json({ phoneHint: user.phone.replace(/\\d/g, '•') }));`,
     `${EXPRESS}app.get('/cards/:id', (req, res) => res.json({ last4: card.number.slice(-4) }));`,
+    // An IBAN's country letters are allowed (policy point 5); a schema's parse imported from another module is no phone parser.
+    `${EXPRESS}app.get('/accounts/:id', requireAuth, (req, res) => res.json({ country: account.iban.slice(0, 2) }));`,
+    `import { PayeeCard } from './schemas.js';
+${EXPRESS}app.get('/payees', requireAuth, (req, res) => res.json({ payees: payees.map((row) => PayeeCard.parse({ id: row.id, email: row.email })) }));`,
     `${EXPRESS}app.get('/users/:id', (req, res) => res.json({ avatar: sha256(user.email) }));`,
     `${EXPRESS}function toDto(u) {\n  return { id: u.id, name: u.displayName };\n}\napp.get('/users/:id', (req, res) => res.json(toDto(user)));`,
     `import { z } from 'zod';\n${EXPRESS}const PublicUser = z.object({ id: z.string(), name: z.string() });\napp.get('/users/:id', (req, res) => {\n  const row = { id: '1', name: input.name, email: input.email };\n  res.json(PublicUser.parse(row));\n});`,
@@ -35,6 +39,11 @@ ruleTester.run('no-sensitive-response', noSensitiveResponse, {
     'export function findUser() {\n  return { email: row.email };\n}',
   ],
   invalid: [
+    {
+      // More than the country letters: the check digits and the bank code are the account.
+      code: `${EXPRESS}app.get('/accounts/:id', requireAuth, (req, res) => res.json({ prefix: account.iban.slice(0, 8) }));`,
+      errors: [response(3, 'financial', 'account.iban', 'res.json')],
+    },
     {
       code: `${EXPRESS}app.get('/users/:id', (req, res) => res.json({ email: user.email }));`,
       errors: [response(3, 'contact', 'user.email', 'res.json')],
@@ -176,8 +185,15 @@ ruleTester.run('no-sensitive-response', noSensitiveResponse, {
 const typedRuleTester = createTypedRuleTester();
 const TYPED_EXPRESS = "import express, { type Request, type Response } from 'express';\nconst app = express();\n";
 
+// Schemas declared in another module: the parse result is the declared fields, unless the schema keeps unknown keys.
+const SCHEMAS = "import { z } from 'zod';\nconst Card = z.object({ id: z.string(), handle: z.string() });\nconst Profile = z.looseObject({ id: z.string() });\nexport const schemas = { Card, Profile };\n";
+
 typedRuleTester.run('no-sensitive-response (typed)', noSensitiveResponse, {
   valid: [
+    {
+      code: `${SCHEMAS}interface User { id: string; handle: string; email: string; passwordHash: string }\ndeclare function load(id: string): Promise<User>;\n${TYPED_EXPRESS}app.get('/users/:id', async (req: Request, res: Response) => {\n  res.json(schemas.Card.parse(await load(String(req.params.id))));\n});`,
+      options: TYPED,
+    },
     {
       code: `interface PublicUser { id: string; displayName: string }\ndeclare function load(id: string): Promise<PublicUser>;\n${TYPED_EXPRESS}app.get('/users/:id', async (req: Request, res: Response) => {\n  res.json(await load(String(req.params.id)));\n});`,
       options: TYPED,
@@ -189,6 +205,14 @@ typedRuleTester.run('no-sensitive-response (typed)', noSensitiveResponse, {
     },
   ],
   invalid: [
+    {
+      code: `${SCHEMAS}interface User { id: string; handle: string; email: string; passwordHash: string }\ndeclare function load(id: string): Promise<User>;\n${TYPED_EXPRESS}app.get('/users/:id', async (req: Request, res: Response) => {\n  const user = await load(String(req.params.id));\n  res.json(schemas.Profile.parse(user));\n});`,
+      options: TYPED,
+      errors: [
+        expectError('sensitiveRecord' as const, 11, 'credential', 'response', 'load(String(req.params.id))', 'res.json'),
+        expectError('sensitiveRecord' as const, 11, 'contact', 'response', 'load(String(req.params.id))', 'res.json'),
+      ],
+    },
     {
       code: `interface User { id: string; name: string; email: string; passwordHash: string }\ndeclare function load(id: string): Promise<User>;\n${TYPED_EXPRESS}app.get('/users/:id', async (req: Request, res: Response) => {\n  const user = await load(String(req.params.id));\n  res.json(user);\n});`,
       options: TYPED,

@@ -11,7 +11,7 @@ import type {
   SanitizerModel,
   SinkId,
 } from '@leakwatch/core';
-import { formatExpression, isIssuedCredentialName, isOwnerKey, isRedactedByPino } from '@leakwatch/core';
+import { REQUEST_SECRET_HEADERS, formatExpression, isIssuedCredentialName, isOwnerKey, isRedactedByPino } from '@leakwatch/core';
 import {
   type FunctionNode,
   getCalleeName,
@@ -36,6 +36,7 @@ import {
   collectParams,
   createSourceValue,
   flattenValue,
+  keepCategories,
   mergeAll,
   mergeValues,
   removeCategories,
@@ -1706,10 +1707,13 @@ export class FlowEngine {
     const node = unwrapExpression(origin.node);
     const init = node.type === AST_NODE_TYPES.Identifier ? this.boundInitializer(node) : node;
     if (init) {
-      const call = unwrapExpression(init);
-      if (call.type === AST_NODE_TYPES.CallExpression || call.type === AST_NODE_TYPES.NewExpression) {
+      // `randomBytes(24).toString('base64url')`: the chain's innermost call made the value.
+      for (let call: TSESTree.Node = unwrapExpression(init); call.type === AST_NODE_TYPES.CallExpression || call.type === AST_NODE_TYPES.NewExpression; ) {
         const path = getDottedPath(call.callee);
         if (path !== null && (this.knowledge.matchesIssuanceCall(path) || this.knowledge.matchesIssuanceCall(path.split('.').at(-1)!))) return true;
+        const callee = unwrapExpression(call.callee);
+        if (callee.type !== AST_NODE_TYPES.MemberExpression) break;
+        call = unwrapExpression(callee.object);
       }
     }
     // `created.apiKey` of `const created = await sellers.register(req.body)`: a key of the record
@@ -2117,7 +2121,9 @@ export class FlowEngine {
       case AST_NODE_TYPES.BinaryExpression:
         return current.operator === '+';
       case AST_NODE_TYPES.CallExpression:
-        return !this.findSanitizer(current) && !this.isDerivationCall(current);
+        // A derivation decides the category only of what it derives from: `randomBytes(32).toString('hex')`
+        // derives from nothing, so `const token = …` is named by its name.
+        return !this.findSanitizer(current) && !(this.isDerivationCall(current) && this.deriveCall(current) !== null);
       default:
         return true;
     }
@@ -2233,6 +2239,13 @@ export class FlowEngine {
     if (name === 'body' && this.isCredentialRequest(node.object)) {
       value = mergeValues(value, createSourceValue('credential', { expression: this.text(node), node }));
     }
+    if (name === 'headers' && !object.fields?.has(name) && isRequestObject(node.object)) {
+      // Whole request headers carry the caller's `Authorization` and `Cookie`; a named header
+      // (`req.headers['user-agent']`) is read off them and carries only itself.
+      const base = this.text(node);
+      const fields = REQUEST_SECRET_HEADERS.map((header): [string, Value] => [header, createSourceValue('credential', { expression: /^[a-z]+$/.test(header) ? `${base}.${header}` : `${base}['${header}']`, node })]);
+      value = mergeValues(value, { cats: new Map(), fields: new Map(fields) });
+    }
     return value;
   }
 
@@ -2333,6 +2346,10 @@ export class FlowEngine {
     if (callee.type === AST_NODE_TYPES.MemberExpression) {
       const method = getPropertyName(callee);
       if (method === null) return EMPTY;
+      // A loose schema from another module (`MeSchema.parse(user)`): the whole input comes back.
+      if (method !== null && SCHEMA_PARSES.has(method) && node.arguments[0] !== undefined && this.types?.isLooseZodSchema(callee.object) === true) {
+        return this.evaluate(node.arguments[0]);
+      }
       const receiver = this.evaluate(callee.object);
       if (method === 'map' || method === 'flatMap' || method === 'then') {
         const fn = node.arguments[0] && isFunctionNode(node.arguments[0]) ? node.arguments[0] : null;
@@ -2384,6 +2401,8 @@ export class FlowEngine {
             if (name === call.callee && this.isZodSchema(node.callee)) return sanitizer;
             continue;
           }
+          // `slice(0, 2)` is no card's last four but an IBAN's country: each truncation by its own bounds.
+          if (sanitizer.kind === 'truncate' && !this.keepsAtMost(node, sanitizer.keeps ?? { from: 'end', length: 4 })) continue;
           if (path !== null && this.matchesCallee(path, call)) return sanitizer;
           if (rootPath !== null && call.chain && this.matchesCallee(rootPath, call)) return sanitizer;
         }
@@ -2429,7 +2448,6 @@ export class FlowEngine {
     const callee = unwrapExpression(node.callee);
     // A projection without keys the engine can read (`JSON.stringify(x, null, 2)`) projects nothing.
     if (sanitizer.kind === 'projection') return this.applyProjection(sanitizer, node);
-    if (sanitizer.kind === 'truncate' && !this.keepsAtMostLastFour(node)) return null;
     const receiverValue = callee.type === AST_NODE_TYPES.MemberExpression ? this.evaluate(callee.object) : EMPTY;
     const input = derived ?? mergeValues(mergeAll(node.arguments.map((a) => this.evaluate(a))), receiverValue);
     // A sanitised value no longer depends on what was passed in.
@@ -2448,16 +2466,20 @@ export class FlowEngine {
     return replacement !== undefined && getStaticString(replacement) !== null && !/\d|\$/.test(getStaticString(replacement)!);
   }
 
-  /** `slice(-4)`, `substr(-4)`, `at(-1)`: a negative literal of at most four. */
-  private keepsAtMostLastFour(node: TSESTree.CallExpression): boolean {
-    const first = node.arguments[0];
+  /** `slice(-4)`, `substr(-4)`, `at(-1)` for a last-four truncation; `slice(0, 2)` for one that keeps the start: literal bounds only. */
+  private keepsAtMost(node: TSESTree.CallExpression, keeps: NonNullable<SanitizerModel['keeps']>): boolean {
+    const [first, second] = node.arguments;
+    const literal = (argument: TSESTree.Node | undefined): number | null => (argument?.type === AST_NODE_TYPES.Literal && typeof argument.value === 'number' ? argument.value : null);
+    if (keeps.from === 'start') {
+      const end = literal(second);
+      return node.arguments.length === 2 && literal(first) === 0 && end !== null && end <= keeps.length;
+    }
     return (
       node.arguments.length === 1 &&
       first?.type === AST_NODE_TYPES.UnaryExpression &&
       first.operator === '-' &&
-      first.argument.type === AST_NODE_TYPES.Literal &&
-      typeof first.argument.value === 'number' &&
-      first.argument.value <= 4
+      literal(first.argument) !== null &&
+      (literal(first.argument) as number) <= keeps.length
     );
   }
 
@@ -2519,7 +2541,8 @@ export class FlowEngine {
     let kind: 'method' | 'call' | null = null;
     for (const derivation of this.derivationsNamed(name)) {
       if (derivation.kind === 'method' && callee.type === AST_NODE_TYPES.MemberExpression && kind !== 'call') kind = 'method';
-      else if (derivation.kind === 'call' && kind !== 'method') kind = 'call';
+      // A library's function counts only when the callee comes from it: `PayeeSchema.parse(row)` is no phone parser.
+      else if (derivation.kind === 'call' && kind !== 'method' && (derivation.module === undefined || this.isFromModule(callee, derivation.module))) kind = 'call';
       else continue;
       if (derivation.kind === kind) conversions.push([derivation.from, derivation.to]);
     }
@@ -2528,7 +2551,26 @@ export class FlowEngine {
       kind === 'method' && callee.type === AST_NODE_TYPES.MemberExpression
         ? flattenValue(this.evaluate(callee.object))
         : flattenValue(mergeAll(node.arguments.map((a) => this.evaluate(a))));
-    return this.convertCategories(input, conversions, node);
+    // A library's parser (`parsePhoneNumber(x)`, a `parse` of libphonenumber) returns what it parsed
+    // out of its input, nothing else: `Schema.parse(row)` named like one must not carry the row.
+    const libraryCall = kind === 'call' && this.derivationsNamed(name).every((derivation) => derivation.kind !== 'call' || derivation.module !== undefined);
+    return this.convertCategories(libraryCall ? keepCategories(input, new Set(conversions.map(([from]) => from))) : input, conversions, node);
+  }
+
+  /**
+   * Whether a callee comes from a module: its root is imported from it (`parsePhoneNumber`,
+   * `lib.parse`), or is a variable made from such an import (`const util = PhoneNumberUtil.getInstance()`).
+   */
+  private isFromModule(callee: TSESTree.Node, module: string): boolean {
+    let current: TSESTree.Node | null = callee;
+    for (let depth = 0; current !== null && depth < 4; depth++) {
+      const root = getChainRoot(unwrapExpression(current));
+      if (root?.type !== AST_NODE_TYPES.Identifier) return false;
+      const imported = this.imports.get(root.name);
+      if (imported) return imported.module === module || imported.module.startsWith(`${module}/`);
+      current = this.boundInitializer(root);
+    }
+    return false;
   }
 
   /** Applies derivations to a value: each category with a derivation turns into its target; others stay. */
@@ -3094,4 +3136,18 @@ function getConventionalNames(models: readonly ResponseModel[]): ReadonlySet<str
     conventionalNames.set(models, names);
   }
   return names;
+}
+
+const SCHEMA_PARSES = new Set(['parse', 'parseAsync', 'safeParse', 'safeParseAsync']);
+const REQUEST_OBJECT_NAMES = new Set(['req', 'request', 'ctx']);
+
+/** `req`, `request`, Koa's `ctx`, `ctx.request`, Hono's `c.req`: an object a framework hands a handler for the request. */
+function isRequestObject(node: TSESTree.Node): boolean {
+  const current = unwrapExpression(node);
+  if (current.type === AST_NODE_TYPES.Identifier) return REQUEST_OBJECT_NAMES.has(current.name);
+  if (current.type === AST_NODE_TYPES.MemberExpression) {
+    const name = getPropertyName(current);
+    return name === 'req' || name === 'request';
+  }
+  return false;
 }

@@ -37,6 +37,23 @@ export class TypeCategories {
     return this.collect(type, 0, new Set());
   }
 
+  /**
+   * Whether an expression is a zod object schema that keeps unknown keys (`z.looseObject`,
+   * `.catchall()`): its `parse` returns the whole input, not the declared fields. Read from the
+   * schema's type (zod 4 records the mode as `$loose` / `$catchall` in `ZodObject`'s config).
+   */
+  isLooseZodSchema(node: TSESTree.Node): boolean {
+    const tsNode = this.services.esTreeNodeToTSNodeMap.get(node);
+    if (!tsNode) return false;
+    try {
+      // 1 is `TypeFormatFlags.NoTruncation` (a type-only import here: the plugin does not load TypeScript itself).
+      const text = this.checker.typeToString(this.checker.getTypeAtLocation(tsNode), undefined, 1);
+      return /^Zod(Mini)?Object<.*\$(loose|catchall)\b/s.test(text);
+    } catch {
+      return false;
+    }
+  }
+
   /** The names of a record type's data properties, for a projection suggestion; null when not a plain record. */
   getPropertyNames(node: TSESTree.Node): string[] | null {
     const tsNode = this.services.esTreeNodeToTSNodeMap.get(node);

@@ -102,6 +102,13 @@ export function removeCategories(value: Value, removes: readonly CategoryId[] | 
   return { cats, ...(flat.params ? { params: flat.params } : {}) };
 }
 
+/** Keeps only the given categories of a value (and its parameter dependencies). */
+export function keepCategories(value: Value, keeps: ReadonlySet<CategoryId>): Value {
+  const flat = flattenValue(value);
+  const cats = new Map([...flat.cats].filter(([category]) => keeps.has(category)));
+  return { cats, ...(flat.params ? { params: flat.params } : {}) };
+}
+
 /** Keeps only the parameter dependencies of one function (for its summary). */
 export function selectParams(value: Value, functionId: number): number[] {
   const prefix = `${functionId}:`;
