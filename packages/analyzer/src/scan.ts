@@ -115,9 +115,25 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     return assembleResult(root, analysis, discovery.projects.length, Date.now() - started);
   }
 
+  return scanWithCache(root, options, discovery, knowledge, progress, path.resolve(root, options.cache), started);
+}
+
+/**
+ * A full scan through the per-file cache (`--cache`): answered from the store when no input
+ * changed, otherwise only the files a change can reach are analysed and merged with the store.
+ */
+function scanWithCache(
+  root: string,
+  options: ScanOptions,
+  discovery: Discovery,
+  knowledge: Knowledge,
+  progress: (event: ScanProgressEvent) => void,
+  cacheDir: string,
+  started: number,
+): ScanResult {
   const inputs = listInputs(root, discovery.projects);
   const settings = hashSettings({ ...settingsOf(options), compilerOptions: inputs.compilerOptions, lockfiles: Object.fromEntries(hashFiles(root, inputs.lockfiles)) });
-  const cache = openScanCache(path.resolve(root, options.cache), settings);
+  const cache = openScanCache(cacheDir, settings);
   const hashes = hashFiles(root, inputs.files);
   const stored = cache.read();
   const changes = stored === undefined ? undefined : compareHashes(stored, hashes);
@@ -127,8 +143,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   }
   // The same list `--changed-since` indexes, so either run's import index serves the other.
   const sources = listSourceFiles(root);
-  const cacheDir = path.resolve(root, options.cache);
-  const imports = indexImports(root, sources, readImportIndex(cacheDir) ?? (stored === undefined ? undefined : readStoredImports(stored)));
+  const imports = indexImports(root, sources, readImportIndex(cacheDir) ?? (stored === undefined ? undefined : readStoredImports(stored)), hashes);
   const affected = stored === undefined || changes === undefined ? undefined : findReanalysedFiles(root, stored, changes, imports);
   let result: ScanResult;
   let lines: Map<string, number>;
@@ -143,10 +158,10 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       affected.size === 0
         ? emptyAnalysis()
         : analyzeProjects(root, discovery, knowledge, options.config?.leakwatch, progress, new Set([...affected].map((file) => path.resolve(root, file))), affected);
-    const sourceSet = new Set([...hashes.keys()]);
+    const inputSet = new Set(hashes.keys());
     lines = new Map([...Object.entries(stored.lines)].filter(([file]) => hashes.has(file) && !affected.has(file)));
     for (const [file, count] of analysis.lines) lines.set(file, count);
-    result = mergeWithStored(stored.result, analysis, affected, sourceSet, lines, discovery.projects.length, Date.now() - started);
+    result = mergeWithStored(stored.result, analysis, affected, inputSet, lines, discovery.projects.length, Date.now() - started);
   }
   cache.write({
     version: SCAN_CACHE_VERSION,
@@ -322,12 +337,12 @@ function mergeWithStored(
   stored: ScanResult,
   analysis: Analysis,
   reanalysed: ReadonlySet<string>,
-  sources: ReadonlySet<string>,
+  inputs: ReadonlySet<string>,
   lines: ReadonlyMap<string, number>,
   projects: number,
   durationMs: number,
 ): ScanResult {
-  const keeps = (file: string): boolean => sources.has(file) && !reanalysed.has(file);
+  const keeps = (file: string): boolean => inputs.has(file) && !reanalysed.has(file);
   const findings = [...stored.findings.filter((finding) => keeps(finding.location.file)), ...analysis.findings];
   const routes = [...stored.routes.filter((route) => keeps(route.file)), ...analysis.routes.filter((route) => reanalysed.has(route.file))];
   // A diagnostic of an untouched source file comes from the stored scan; the fresh run reports

@@ -52,9 +52,10 @@ export function buildImportGraph(root: string, files: readonly string[]): Import
 /**
  * Builds the import graph and its index. With a `previous` index of the same layout (same
  * compiler options, same file list), a file whose content hash is unchanged keeps its resolved
- * imports: only changed files are pre-processed and resolved again.
+ * imports: only changed files are pre-processed and resolved again. `knownHashes` (root-relative
+ * file → content hash, as `hashContent` computes it) saves reading files already hashed.
  */
-export function indexImports(root: string, files: readonly string[], previous?: ImportIndex): ImportIndex {
+export function indexImports(root: string, files: readonly string[], previous?: ImportIndex, knownHashes?: ReadonlyMap<string, string>): ImportIndex {
   const options = readCompilerOptions(root);
   const layout = hashContent(JSON.stringify({ options, files: [...files].sort() }));
   const reusable = previous !== undefined && previous.layout === layout ? previous.entries : undefined;
@@ -63,6 +64,13 @@ export function indexImports(root: string, files: readonly string[], previous?: 
   const entries = new Map<string, ImportEntry>();
   for (const file of files) {
     const absolute = path.join(root, file);
+    const known = reusable?.get(file);
+    // A hash the caller already computed spares reading the file when its entry is reusable.
+    if (known !== undefined && knownHashes?.get(file) === known.hash) {
+      graph.set(file, new Set(known.imports));
+      entries.set(file, known);
+      continue;
+    }
     let content: Buffer;
     try {
       content = readFileSync(absolute);
@@ -70,7 +78,6 @@ export function indexImports(root: string, files: readonly string[], previous?: 
       continue;
     }
     const hash = hashContent(content);
-    const known = reusable?.get(file);
     if (known !== undefined && known.hash === hash) {
       graph.set(file, new Set(known.imports));
       entries.set(file, known);
