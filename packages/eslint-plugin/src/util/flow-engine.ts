@@ -33,6 +33,8 @@ import {
   type Origin,
   type Value,
   collectCategories,
+  findCategory,
+  hasCategories,
   collectParams,
   createSourceValue,
   flattenValue,
@@ -124,6 +126,10 @@ const TYPE_ONLY_NODES = new Set<string>([
 ]);
 // Nodes the walk never needs to visit: they have no children it collects anything from.
 const LEAF_NODES = new Set<string>([AST_NODE_TYPES.Identifier, AST_NODE_TYPES.Literal, AST_NODE_TYPES.ThisExpression, AST_NODE_TYPES.Super, AST_NODE_TYPES.PrivateIdentifier, AST_NODE_TYPES.TemplateElement]);
+/** Response models ranked by `rankModels`, per model list and per set of imported modules. */
+const rankedByModules = new WeakMap<readonly ResponseModel[], Map<string, ResponseModel[]>>();
+/** Marks a name some inner scope declares, in the per-name map of top-scope lookups. */
+const INNER_NAME = Symbol('inner name');
 const TYPE_KEYS = new Set(['typeAnnotation', 'returnType', 'typeParameters', 'typeArguments', 'superTypeArguments']);
 
 /**
@@ -367,6 +373,7 @@ export class FlowEngine {
   private rankedModels: ResponseModel[] | undefined;
   private frameworkNames: Set<string> | undefined;
   private readonly receiverCache = new Map<readonly ReceiverPattern[], Map<object | string, boolean>>();
+  private readonly thisReceiverCache = new Map<readonly ReceiverPattern[], Map<TSESTree.ClassBody | null, Map<string, boolean>>>();
   private readonly frameworkRoles = new Map<TSESLint.Scope.Variable, { role: 'request' | 'response' | 'context'; models: ResponseModel[] } | null>();
 
   /**
@@ -392,6 +399,19 @@ export class FlowEngine {
     if (models === this.knowledge.responses && this.rankedModels) return this.rankedModels;
     const imported = new Set<string>();
     for (const entry of this.imports.values()) imported.add(entry.module);
+    // The ranking depends only on the models and the set of imported modules, which most files of
+    // a project share (`express`, `pino`): computed once per such set.
+    let byModules = rankedByModules.get(models);
+    if (!byModules) {
+      byModules = new Map();
+      rankedByModules.set(models, byModules);
+    }
+    const key = JSON.stringify([...imported].sort());
+    const known = byModules.get(key);
+    if (known) {
+      if (models === this.knowledge.responses) this.rankedModels = known;
+      return known;
+    }
     const isImported = (model: ResponseModel): boolean =>
       model.modules.some((module) => {
         if (imported.has(module)) return true;
@@ -403,6 +423,7 @@ export class FlowEngine {
     const rest: ResponseModel[] = [];
     for (const model of models) (isImported(model) ? first : rest).push(model);
     const ranked = [...first, ...rest];
+    byModules.set(key, ranked);
     if (models === this.knowledge.responses) this.rankedModels = ranked;
     return ranked;
   }
@@ -798,6 +819,30 @@ export class FlowEngine {
     // A member chain not rooted at `this` (`db.find`, `res.status(404).json`) can only be a global
     // (`window.gtag`) or a property pattern: every other kind needs an identifier, a call or a
     // class field. Most calls are such chains, so rule them out by path before the full match.
+    // `this.cache` / `this.logger`: the answer depends only on the dotted path and the class whose
+    // fields bind it (`boundInitializer`), so it is asked once per class, path and pattern list.
+    if (current.type === AST_NODE_TYPES.MemberExpression && depth === 0 && current.object.type === AST_NODE_TYPES.ThisExpression) {
+      const path = getDottedPath(current);
+      if (path !== null) {
+        let byClass = this.thisReceiverCache.get(patterns);
+        if (!byClass) {
+          byClass = new Map();
+          this.thisReceiverCache.set(patterns, byClass);
+        }
+        const classBody = getEnclosingClassBody(current);
+        let byPath = byClass.get(classBody);
+        if (!byPath) {
+          byPath = new Map();
+          byClass.set(classBody, byPath);
+        }
+        let answer = byPath.get(path);
+        if (answer === undefined) {
+          answer = this.matchesReceiverUncached(current, patterns, derive, depth);
+          byPath.set(path, answer);
+        }
+        return answer;
+      }
+    }
     if (current.type === AST_NODE_TYPES.MemberExpression && !isRootedAtThis(current)) {
       const paths = getReceiverPaths(patterns);
       // Both kinds match on the last name, so look at it before building the dotted path.
@@ -867,7 +912,8 @@ export class FlowEngine {
   private findVariable(identifier: TSESTree.Identifier): TSESLint.Scope.Variable | null {
     const name = identifier.name;
     // A name no inner scope declares needs no scope of its own (see `lookUpName`), nor a cache entry.
-    if (this.topNames !== null && !this.getInnerNames().has(name)) return this.findTopVariable(name);
+    const top = this.findTopVariable(name);
+    if (top !== undefined) return top;
     let variable = this.variableOf.get(identifier);
     if (variable === undefined) {
       // By name from the innermost scope: passing the node would make eslint-utils search every child
@@ -881,7 +927,7 @@ export class FlowEngine {
   private readonly variablesByScope = new Map<TSESLint.Scope.Scope, Map<string, TSESLint.Scope.Variable | null>>();
   private readonly topScope: TSESLint.Scope.Scope | null;
   /** Variables by name as seen from the top scope; null without a scope manager. */
-  private readonly topNames: Map<string, TSESLint.Scope.Variable | null> | null;
+  private readonly topNames: Map<string, TSESLint.Scope.Variable | null | typeof INNER_NAME> | null;
   private innerNames: ReadonlySet<string> | undefined;
 
   /**
@@ -891,7 +937,8 @@ export class FlowEngine {
    * about are such module bindings and globals (`logger`, `db`, `JSON`).
    */
   private lookUpName(node: TSESTree.Node, name: string): TSESLint.Scope.Variable | null {
-    if (this.topNames !== null && !this.getInnerNames().has(name)) return this.findTopVariable(name);
+    const top = this.findTopVariable(name);
+    if (top !== undefined) return top;
     return this.findVariableNamed(this.scopeOf(node), name);
   }
 
@@ -910,14 +957,20 @@ export class FlowEngine {
     return manager.scopes[0]!;
   }
 
-  /** `ASTUtils.findVariable(topScope, name)`, memoised per name. */
-  private findTopVariable(name: string): TSESLint.Scope.Variable | null {
-    let variable = this.topNames!.get(name);
+  /**
+   * `ASTUtils.findVariable(topScope, name)`, memoised per name; `undefined` when an inner scope
+   * declares the name (or there is no scope manager), so the node's own scope decides. One map
+   * answers both questions: the names asked about are few and asked about on every line.
+   */
+  private findTopVariable(name: string): TSESLint.Scope.Variable | null | undefined {
+    const topNames = this.topNames;
+    if (topNames === null) return undefined;
+    let variable = topNames.get(name);
     if (variable === undefined) {
-      variable = ASTUtils.findVariable(this.topScope!, name);
-      this.topNames!.set(name, variable);
+      variable = this.getInnerNames().has(name) ? INNER_NAME : ASTUtils.findVariable(this.topScope!, name);
+      topNames.set(name, variable);
     }
-    return variable;
+    return variable === INNER_NAME ? undefined : variable;
   }
 
   /** Every name declared in a scope that is not the top scope or above it: these can shadow. */
@@ -928,9 +981,9 @@ export class FlowEngine {
       const names = new Set<string>();
       for (const scope of this.sourceCode.scopeManager?.scopes ?? []) {
         if (outer.has(scope)) continue;
-        // `variables` lists what `set` maps (both scope managers define a variable in both): an array walk, no iterator.
-        const variables = scope.variables;
-        for (let i = 0; i < variables.length; i++) names.add(variables[i]!.name);
+        // `set` maps what `variables` lists (both scope managers define a variable in both): its keys
+        // are the names, read without loading each variable object.
+        for (const name of scope.set.keys()) names.add(name);
       }
       this.innerNames = names;
     }
@@ -1184,8 +1237,8 @@ export class FlowEngine {
     const recipients = keys.map((key) => this.findProperty(options, key)).filter((n): n is TSESTree.Node => n !== null);
     if (recipients.length === 0) return false;
     return recipients.every((recipient) => {
-      const categories = collectCategories(this.evaluate(recipient));
-      return categories.has('phone') || categories.has('contact');
+      const value = this.evaluate(recipient);
+      return findCategory(value, 'phone') !== undefined || findCategory(value, 'contact') !== undefined;
     });
   }
 
@@ -1457,7 +1510,9 @@ export class FlowEngine {
   private processSite(site: SinkSite): void {
     const handler = site.sink === 'response' || site.sink === 'third-party' ? this.getHandler(site.place) : null;
     if (site.sink === 'response' && this.isInTestOnlyBranch(site.place)) return;
-    const value = mergeAll(site.data.map((node) => this.evaluateSinkData(site, node)));
+    // `mergeAll` over the data, in order, without the intermediate array.
+    let value = EMPTY;
+    for (let i = 0; i < site.data.length; i++) value = mergeValues(value, this.evaluateSinkData(site, site.data[i]!));
     if (!site.delivery) this.reportValue(site, value, handler, site.place);
     // Parameters of enclosing functions that reach this sink make those functions wrappers.
     for (const key of hasParams(value) ? collectParams(value) : []) {
@@ -1753,7 +1808,7 @@ export class FlowEngine {
       if (verified || node.range[0] >= position) return;
       if (node.type === AST_NODE_TYPES.CallExpression) {
         const name = getCalleeName(node.callee);
-        if (name !== null && VERIFY_CALL.test(name) && node.arguments.some((a) => collectCategories(this.evaluate(a)).has('credential'))) {
+        if (name !== null && VERIFY_CALL.test(name) && node.arguments.some((a) => findCategory(this.evaluate(a), 'credential') !== undefined)) {
           verified = true;
           return;
         }
@@ -1761,9 +1816,10 @@ export class FlowEngine {
       const keys = this.sourceCode.visitorKeys[node.type] ?? [];
       for (const key of keys) {
         const child = (node as unknown as Record<string, unknown>)[key];
-        for (const item of Array.isArray(child) ? child : [child]) {
-          if (item && typeof (item as TSESTree.Node).type === 'string') visit(item as TSESTree.Node);
-        }
+        // No one-element array per child: these walks run for every response's handler.
+        if (Array.isArray(child)) {
+          for (const item of child) if (item && typeof (item as TSESTree.Node).type === 'string') visit(item as TSESTree.Node);
+        } else if (child && typeof (child as TSESTree.Node).type === 'string') visit(child as TSESTree.Node);
       }
     };
     visit(handler.node.body);
@@ -1866,7 +1922,7 @@ export class FlowEngine {
       if (found) return;
       if (node.type === AST_NODE_TYPES.Identifier || node.type === AST_NODE_TYPES.MemberExpression) {
         // A record whose type has a status field is not a test of that field (`if (!user)`).
-        const origin = collectCategories(this.evaluate(node)).get('account-status');
+        const origin = findCategory(this.evaluate(node), 'account-status');
         if (origin && !origin.fromType) {
           found = true;
           return;
@@ -1881,9 +1937,10 @@ export class FlowEngine {
       const keys = this.sourceCode.visitorKeys[node.type] ?? [];
       for (const key of keys) {
         const child = (node as unknown as Record<string, unknown>)[key];
-        for (const item of Array.isArray(child) ? child : [child]) {
-          if (item && typeof (item as TSESTree.Node).type === 'string') visit(item as TSESTree.Node);
-        }
+        // No one-element array per child: these walks run for every response's handler.
+        if (Array.isArray(child)) {
+          for (const item of child) if (item && typeof (item as TSESTree.Node).type === 'string') visit(item as TSESTree.Node);
+        } else if (child && typeof (child as TSESTree.Node).type === 'string') visit(child as TSESTree.Node);
       }
     };
     visit(test);
@@ -1980,7 +2037,7 @@ export class FlowEngine {
       value = this.evaluateUncached(node);
       if (this.types && this.isTypedCandidate(node)) {
         for (const category of this.types.getCategories(node)) {
-          if (!collectCategories(value).has(category)) {
+          if (findCategory(value, category) === undefined) {
             value = mergeValues(value, createSourceValue(category, { expression: this.text(node), node, fromType: true }));
           }
         }
@@ -2097,7 +2154,7 @@ export class FlowEngine {
     }
     // The binding's own name is a source when its value is otherwise unknown: `const password = input()`.
     const category = this.knowledge.classifyName(variable.name);
-    if (category !== null && opaque && !collectCategories(value).has(category) && collectCategories(value).size === 0) {
+    if (category !== null && opaque && !hasCategories(value)) {
       value = mergeValues(value, createSourceValue(category, { expression: use.name, node: use }));
     }
     this.variableCache.set(variable, value);
@@ -2183,11 +2240,12 @@ export class FlowEngine {
     if (!value.fields?.has(name)) {
       const category = this.knowledge.classifyName(name);
       if (category !== null) result = mergeValues(result, createSourceValue(category, { expression: container ? `${this.text(container)}.${name}` : name, node: keyNode }));
-      result = mergeValues(result, this.deriveProperty(value, name, keyNode, container ? `${this.text(container)}.${name}` : name));
+      // The expression text is sliced only for a name some derivation reads (`countryCode`).
+      if (this.derivationsNamed(name).length > 0) result = mergeValues(result, this.deriveProperty(value, name, keyNode, container ? `${this.text(container)}.${name}` : name));
       // Whole-record categories stay with a record read from it: `{ user } = await load()`.
       if (this.types && container) {
         for (const category of this.types.getPropertyCategories(container, name)) {
-          if (!collectCategories(result).has(category)) result = mergeValues(result, createSourceValue(category, { expression: `${this.text(container)}.${name}`, node: keyNode, fromType: true }));
+          if (findCategory(result, category) === undefined) result = mergeValues(result, createSourceValue(category, { expression: `${this.text(container)}.${name}`, node: keyNode, fromType: true }));
         }
       }
     }
@@ -2213,13 +2271,30 @@ export class FlowEngine {
       value = createSourceValue('credential', { expression: name.name, node: name });
     }
     const simple = param.type === AST_NODE_TYPES.Identifier || (param.type === AST_NODE_TYPES.AssignmentPattern && param.left.type === AST_NODE_TYPES.Identifier) || param.type === AST_NODE_TYPES.RestElement || param.type === AST_NODE_TYPES.TSParameterProperty;
-    if (simple) value = mergeValues(value, { cats: EMPTY.cats, params: new Set([`${this.functionId(fn)}:${index}`]) });
+    if (simple) value = mergeValues(value, this.getParamValue(fn, index));
     if (!simple) {
       // A destructured parameter: each name decides for itself.
       const result = this.evaluatePattern(param, name, value, null);
       return { value: result.value, opaque: true };
     }
     return { value, opaque: true };
+  }
+
+  private readonly paramValues = new Map<FunctionNode, Value[]>();
+
+  /** The symbolic value of a function's parameter, made once per parameter (values are immutable). */
+  private getParamValue(fn: FunctionNode, index: number): Value {
+    let byIndex = this.paramValues.get(fn);
+    if (!byIndex) {
+      byIndex = [];
+      this.paramValues.set(fn, byIndex);
+    }
+    let value = byIndex[index];
+    if (value === undefined) {
+      value = { cats: EMPTY.cats, params: new Set([`${this.functionId(fn)}:${index}`]) };
+      byIndex[index] = value;
+    }
+    return value;
   }
 
   private evaluateMember(node: TSESTree.MemberExpression): Value {
@@ -2235,7 +2310,7 @@ export class FlowEngine {
       const category = this.classifyMember(node, name);
       if (category !== null) value = mergeValues(value, createSourceValue(category, { expression: this.text(node), node }));
     }
-    value = mergeValues(value, this.deriveProperty(object, name, node, this.text(node)));
+    if (this.derivationsNamed(name).length > 0) value = mergeValues(value, this.deriveProperty(object, name, node, this.text(node)));
     if (name === 'body' && this.isCredentialRequest(node.object)) {
       value = mergeValues(value, createSourceValue('credential', { expression: this.text(node), node }));
     }
@@ -2262,9 +2337,8 @@ export class FlowEngine {
   private deriveProperty(object: Value, name: string, node: TSESTree.Node, expression: string): Value {
     let value = EMPTY;
     if (this.derivationsNamed(name).length === 0) return value;
-    const categories = collectCategories(object);
     for (const derivation of this.derivationsNamed(name)) {
-      if (derivation.kind !== 'property' || !categories.has(derivation.from)) continue;
+      if (derivation.kind !== 'property' || findCategory(object, derivation.from) === undefined) continue;
       value = mergeValues(value, createSourceValue(derivation.to, { expression, node }));
     }
     return value;
@@ -2316,7 +2390,7 @@ export class FlowEngine {
         continue;
       }
       const category = this.knowledge.classifyName(name);
-      if (category !== null && collectCategories(value).size === 0 && this.isOpaque(property.value)) {
+      if (category !== null && !hasCategories(value) && this.isOpaque(property.value)) {
         value = mergeValues(value, createSourceValue(category, { expression: this.text(property.value), node: property.value }));
       }
       fields.set(name, value);
@@ -2326,7 +2400,6 @@ export class FlowEngine {
 
   private evaluateCall(node: TSESTree.CallExpression): Value {
     const callee = unwrapExpression(node.callee);
-    const argsValue = (): Value => flattenValue(mergeAll(node.arguments.map((a) => this.evaluate(a))));
     // A helper whose body is in view is analysed, not trusted by its name.
     const local = this.resolveCallee(node);
     if (local) return this.applySummary(local, node);
@@ -2341,7 +2414,7 @@ export class FlowEngine {
     const path = tail !== null && SERIALIZER_TAILS.has(tail) ? getDottedPath(callee) : null;
     const root = path !== null && SERIALIZERS.has(path) ? beforeFirstDot(path) : '';
     if (path !== null && SERIALIZERS.has(path) && (!this.isLocallyBound(root, node) || /^(node:)?util$/.test(this.imports.get(root)?.module ?? ''))) {
-      return path === 'Object.assign' ? mergeAll(node.arguments.map((a) => this.evaluate(a))) : argsValue();
+      return path === 'Object.assign' ? mergeAll(node.arguments.map((a) => this.evaluate(a))) : this.evaluateArguments(node);
     }
     if (callee.type === AST_NODE_TYPES.MemberExpression) {
       const method = getPropertyName(callee);
@@ -2358,10 +2431,15 @@ export class FlowEngine {
       }
       if (STRING_METHODS.has(method) || method === 'slice' || method === 'substring' || method === 'substr') {
         const base = flattenValue(receiver);
-        return method === 'concat' || method === 'join' ? mergeValues(base, argsValue()) : base;
+        return method === 'concat' || method === 'join' ? mergeValues(base, this.evaluateArguments(node)) : base;
       }
     }
     return EMPTY;
+  }
+
+  /** Every argument's categories as one string value (no closure per evaluated call). */
+  private evaluateArguments(node: TSESTree.CallExpression): Value {
+    return flattenValue(mergeAll(node.arguments.map((a) => this.evaluate(a))));
   }
 
   private readonly sanitizerOf = new Map<TSESTree.CallExpression, SanitizerModel | null>();
@@ -2536,7 +2614,8 @@ export class FlowEngine {
   private deriveCall(node: TSESTree.CallExpression): Value | null {
     const callee = unwrapExpression(node.callee);
     const name = getCalleeName(callee);
-    if (name === null) return null;
+    // Most callee names trigger no derivation: no list for them.
+    if (name === null || this.derivationsNamed(name).length === 0) return null;
     const conversions: [CategoryId, CategoryId][] = [];
     let kind: 'method' | 'call' | null = null;
     for (const derivation of this.derivationsNamed(name)) {
@@ -2674,7 +2753,12 @@ export class FlowEngine {
         }
       }
     }
-    const fields = value.fields ? new Map([...value.fields].map(([k, v]) => [k, this.substitute(v, id, fn, call)])) : undefined;
+    let fields: Map<string, Value> | undefined;
+    if (value.fields) {
+      // Same entries in the same order as mapping the entries, without the intermediate arrays.
+      fields = new Map();
+      for (const [key, field] of value.fields) fields.set(key, this.substitute(field, id, fn, call));
+    }
     const hasParams = (params !== null && params.size > 0) || cats.params;
     const result: Value = { cats: cats.cats, ...(cats.fields ? { fields: cats.fields } : {}), ...(hasParams ? { params: new Set([...(params ?? []), ...(cats.params ?? [])]) } : {}) };
     return fields ? mergeValues(result, { cats: new Map(), fields }) : result;
@@ -2722,6 +2806,13 @@ interface ReceiverPaths {
 }
 
 /** Whether a member chain starts at `this` (`this.a.b`), read as `getDottedPath` reads it. */
+/** The class body around a node, as `boundInitializer` finds it for `this.x`; null outside a class. */
+function getEnclosingClassBody(node: TSESTree.Node): TSESTree.ClassBody | null {
+  let current: TSESTree.Node | undefined = node.parent;
+  while (current && current.type !== AST_NODE_TYPES.ClassBody) current = current.parent;
+  return current ?? null;
+}
+
 function isRootedAtThis(node: TSESTree.MemberExpression): boolean {
   let current: TSESTree.Node = node;
   for (;;) {

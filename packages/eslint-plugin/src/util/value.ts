@@ -93,6 +93,27 @@ export function collectCategories(value: Value): Map<CategoryId, Origin> {
   return new Map(flattenValue(value).cats);
 }
 
+/**
+ * `collectCategories(value).get(category)` without building the map: the value's own origin,
+ * else the first field's in order, which is the origin `flattenValue` keeps.
+ */
+export function findCategory(value: Value, category: CategoryId): Origin | undefined {
+  const own = value.cats.get(category);
+  if (own !== undefined || value.fields === undefined) return own;
+  for (const field of value.fields.values()) {
+    const found = findCategory(field, category);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/** `collectCategories(value).size > 0` without building the map. */
+export function hasCategories(value: Value): boolean {
+  if (value.cats.size > 0) return true;
+  if (value.fields !== undefined) for (const field of value.fields.values()) if (hasCategories(field)) return true;
+  return false;
+}
+
 /** Drops categories (a sanitizer or a conversion removed them). */
 export function removeCategories(value: Value, removes: readonly CategoryId[] | 'all'): Value {
   if (removes === 'all') return value.params ? { cats: new Map(), params: value.params } : EMPTY;
