@@ -9,8 +9,8 @@ import { scan } from '../scan.js';
 import { readMarkedLines } from '../test-project.js';
 
 // Credentials and derived values that held-out code carried past the engine: a whole sign-in body,
-// a schema-parsed body, a login answering a stored hash, a truncation the policy allows, and a
-// phone derivation inside a helper. Lines marked `// finding <rule> <category>` must be reported
+// a schema-parsed body, a login answering a stored hash (and its owner's profile, which is fine
+// after the password check), a truncation the policy allows, and a phone derivation inside a helper. Lines marked `// finding <rule> <category>` must be reported
 // exactly; no other line may be.
 const FILES: Record<string, string> = {
   'tsconfig.json': JSON.stringify({ compilerOptions: { strict: true, target: 'es2022', module: 'nodenext', moduleResolution: 'nodenext', noEmit: true }, include: ['src'] }),
@@ -86,6 +86,15 @@ app.post('/login', async (req, res) => {
   res.json({ member }); // finding no-sensitive-response credential contact phone financial
 });
 
+app.post('/sessions', async (req, res) => {
+  const member = await findMember(String(req.body.id));
+  res.json({ email: member?.email }); // finding no-sensitive-response contact
+  if (!member || member.passwordHash !== String(req.body.password)) return res.status(401).json({ error: 'invalid credentials' });
+  // Past the password check the caller owns the record: their own profile is fine, a hash never is.
+  res.json({ email: member.email, phone: member.phone });
+  res.json({ hash: member.passwordHash }); // finding no-sensitive-response credential
+});
+
 app.get('/members/:id/card', async (req, res) => {
   const member = await findMember(req.params.id);
   res.json({ country: member?.iban.slice(0, 2), last4: member?.cardNumber.slice(-4) });
@@ -137,7 +146,7 @@ describe('credential sources, issued credentials and allowed truncations', () =>
       const [location, rule, ...categories] = key.split(' ');
       return categories.map((category) => `${location} ${rule} ${category}`);
     });
-    expect(expected).toHaveLength(13);
+    expect(expected).toHaveLength(15);
     const actual = result.findings.map((finding) => `${finding.location.file}:${finding.location.line} ${finding.ruleId} ${finding.category}`);
     expect(actual.sort()).toEqual(expected.sort());
   });

@@ -24,6 +24,8 @@ export function checkSensitiveResponse(hit: SinkHit): Verdict | undefined {
     return { ruleId: 'no-sensitive-response', severity: 'high' };
   }
   const handler = hit.handler;
+  // After a verified password (a login answering the user's own profile) the caller owns the record.
+  if (hit.afterOwnershipProof === true) return undefined;
   if (handler !== undefined && handler.route.authenticated && (handler.route.ownsEverything || hit.label.ownerKeyed === true)) return undefined;
   if (handler !== undefined && handler.route.authenticated) return { ruleId: 'no-sensitive-response', severity: 'medium' };
   // Unauthenticated callers, or a response written outside a recognised handler.

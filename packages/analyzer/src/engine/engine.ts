@@ -1473,7 +1473,9 @@ export class Engine {
       if (label.kind === 'cat') {
         categoriesHere.add(label.category);
         const trace = target.wrapped === true ? label.trace : extendTrace(label.trace, sinkStep);
-        const proven = label.category === 'account-status' && frame.handler !== undefined && this.hasOwnershipProofBefore(target.node, frame);
+        // A verified password before the sink proves the caller owns the record: it lifts account
+        // status (policy point 3) and, in responses, the owner-scope rule (point 2) for the rest.
+        const proven = label.category !== 'credential' && (label.category === 'account-status' || target.sink === 'response') && frame.handler !== undefined && this.hasOwnershipProofBefore(target.node, frame);
         this.addHit({
           afterOwnershipProof: proven,
           sink: target.sink,

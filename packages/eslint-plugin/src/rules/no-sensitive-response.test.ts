@@ -24,6 +24,8 @@ ruleTester.run('no-sensitive-response', noSensitiveResponse, {
     // Masks with no digits, card last four, hashes, projections.
     `${EXPRESS}app.get('/users/:id', (req, res) => res.json({ phoneHint: user.phone.replace(/\\d/g, '•') }));`,
     `${EXPRESS}app.get('/cards/:id', (req, res) => res.json({ last4: card.number.slice(-4) }));`,
+    // A login answering the user's own profile after the password check (policy points 2 and 3).
+    `${EXPRESS}app.post('/sessions', async (req, res) => {\n  const user = await users.byEmail(req.body.email);\n  if (!user || !(await bcrypt.compare(req.body.password, user.passwordHash))) return res.status(401).json({ error: 'invalid credentials' });\n  res.json({ token: session.id, email: user.email, phone: user.phone });\n});`,
     // An IBAN's country letters are allowed (policy point 5); a schema's parse imported from another module is no phone parser.
     `${EXPRESS}app.get('/accounts/:id', requireAuth, (req, res) => res.json({ country: account.iban.slice(0, 2) }));`,
     `import { PayeeCard } from './schemas.js';
@@ -39,6 +41,11 @@ ${EXPRESS}app.get('/payees', requireAuth, (req, res) => res.json({ payees: payee
     'export function findUser() {\n  return { email: row.email };\n}',
   ],
   invalid: [
+    {
+      // The same answer before any password check: anyone who knows an e-mail address gets the phone.
+      code: `${EXPRESS}app.post('/sessions', async (req, res) => {\n  const user = await users.byEmail(req.body.email);\n  res.json({ phone: user.phone });\n});`,
+      errors: [response(5, 'phone', 'user.phone', 'res.json')],
+    },
     {
       // More than the country letters: the check digits and the bank code are the account.
       code: `${EXPRESS}app.get('/accounts/:id', requireAuth, (req, res) => res.json({ prefix: account.iban.slice(0, 8) }));`,

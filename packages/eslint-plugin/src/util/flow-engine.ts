@@ -1690,8 +1690,10 @@ export class FlowEngine {
     // lines and headers are left out (proxies and CDNs log them), and so are thrown errors, whose
     // messages error handlers and trackers record.
     if (site.part === 'body' && site.place.type !== AST_NODE_TYPES.ThrowStatement && this.isEchoedInput(origin, handler)) return false;
-    if (category === 'phone-fragment') return !authenticated && !this.isCallerRecord(origin, site.place, handler);
-    return !(authenticated && handler?.ownerScoped === true) && !this.isCallerRecord(origin, site.place, handler);
+    // After a verified password the caller has proven they own the record (a login answering the
+    // user's own profile), as for account status (policy points 2 and 3).
+    if (category === 'phone-fragment') return !authenticated && !this.isCallerRecord(origin, site.place, handler) && !this.isAfterPasswordCheck(site.place, handler);
+    return !(authenticated && handler?.ownerScoped === true) && !this.isCallerRecord(origin, site.place, handler) && !this.isAfterPasswordCheck(site.place, handler);
   }
 
   /**
