@@ -1,6 +1,6 @@
 import { ts } from 'ts-morph';
 import type { CategoryId, ResponsePart, SinkId, TraceStep } from '@leakwatch/core';
-import { REQUEST_SECRET_HEADERS, isCredentialBodyRoute, isIssuedCredentialName } from '@leakwatch/core';
+import { REQUEST_SECRET_HEADERS, ZOD_PARSE_METHODS, isCredentialBodyRoute, isIssuedCredentialName } from '@leakwatch/core';
 import type { HandlerContext } from '../routes/types.js';
 import { isCallerExpressionText } from '../routes/caller.js';
 import type { Knowledge } from './knowledge.js';
@@ -111,7 +111,7 @@ const KEYED_GETTERS = new Set(['get', 'getHeader', 'header', 'getAll', 'param', 
 const REQUEST_PARTS = new Set(['body', 'query', 'params', 'cookies']);
 // Request methods that read the body: Fetch `Request` (Next.js, Hono's `c.req.raw`), Hono `c.req`.
 const BODY_READERS = new Set(['json', 'formData', 'parseBody']);
-const SCHEMA_PARSES = new Set(['parse', 'parseAsync', 'safeParse', 'safeParseAsync']);
+const SCHEMA_PARSES = new Set(ZOD_PARSE_METHODS);
 /** Parts of a context object (Koa `ctx`, Hono `c`) that hold the request. */
 const CONTEXT_REQUEST_PARTS = new Set(['request', 'req', 'params', 'query', 'body', 'headers', 'cookies']);
 

@@ -11,7 +11,7 @@ import type {
   SanitizerModel,
   SinkId,
 } from '@leakwatch/core';
-import { REQUEST_SECRET_HEADERS, formatExpression, isIssuedCredentialName, isOwnerKey, isRedactedByPino } from '@leakwatch/core';
+import { REQUEST_SECRET_HEADERS, ZOD_PARSE_METHODS, formatExpression, isIssuedCredentialName, isOwnerKey, isRedactedByPino } from '@leakwatch/core';
 import {
   type FunctionNode,
   getCalleeName,
@@ -3231,7 +3231,7 @@ function getConventionalNames(models: readonly ResponseModel[]): ReadonlySet<str
   return names;
 }
 
-const SCHEMA_PARSES = new Set(['parse', 'parseAsync', 'safeParse', 'safeParseAsync']);
+const SCHEMA_PARSES = new Set(ZOD_PARSE_METHODS);
 const REQUEST_OBJECT_NAMES = new Set(['req', 'request', 'ctx']);
 
 /** `req`, `request`, Koa's `ctx`, `ctx.request`, Hono's `c.req`: an object a framework hands a handler for the request. */

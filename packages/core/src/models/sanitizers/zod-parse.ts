@@ -1,12 +1,15 @@
 import type { SanitizerModel } from '../types.js';
 
+/** The methods of a zod schema that return a parsed value (the `.parse` family). */
+export const ZOD_PARSE_METHODS: readonly string[] = Object.freeze(['parse', 'safeParse', 'parseAsync', 'safeParseAsync', 'spa', 'decode', 'safeDecode']);
+
 /** zod's `.parse` family on an object schema, which strips unknown keys by default. */
 export const zodParse: SanitizerModel = {
   id: 'zod-parse',
   title: 'zod parse with an object schema',
   kind: 'projection',
   mode: 'allowlist',
-  calls: ['parse', 'safeParse', 'parseAsync', 'safeParseAsync', 'spa', 'decode', 'safeDecode'].map((method) => ({
+  calls: ZOD_PARSE_METHODS.map((method) => ({
     module: 'zod',
     callee: method,
   })),
