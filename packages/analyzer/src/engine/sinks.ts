@@ -1,6 +1,6 @@
 import { ts } from 'ts-morph';
 import type { CallSinkModel, CategoryId, HttpClientModel, ReceiverPattern, ResponseModel, ResponsePart, SanitizerModel, SinkId } from '@leakwatch/core';
-import { isRedactedByPino } from '@leakwatch/core';
+import { isIssuanceCall, isRedactedByPino } from '@leakwatch/core';
 import type { HandlerContext } from '../routes/types.js';
 import type { Knowledge } from './knowledge.js';
 import type { Label, ParamLabel, Value } from './labels.js';
@@ -578,7 +578,7 @@ export class SinkMatcher {
     if (chain === undefined) return false;
     const path = chain.join('.');
     const last = chain.at(-1) ?? '';
-    return calls.some((callee) => callee === path || callee === last || path.endsWith(`.${callee}`));
+    return calls.some((callee) => callee === path || callee === last || path.endsWith(`.${callee}`)) || isIssuanceCall(last, this.knowledge.auth);
   }
 
   /**

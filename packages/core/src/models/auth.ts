@@ -124,6 +124,7 @@ export const DEFAULT_AUTH_MODEL: AuthModel = {
     // Tokens, session ids and keys are handed out; passwords, hashes, seeds and card data never are,
     // so a sign-up's `created.passwordHash` stays a finding while `created.apiKey` is issued.
     issuedNamePattern: '^(?!.*(password|passwd|passcode|passphrase|hash|salt|seed|pin|cvv|otp)).*(token|session|sid|jwt|key|bearer)',
+    callPattern: '^(issue|create|generate|mint|sign|open|start|new)[a-z]*(token|session|sessionid|jwt|apikey)$',
   },
   credentialBodies: {
     segments: ['login', 'signin', 'logon', 'register', 'signup', 'password', 'passwd', 'changepassword', 'updatepassword', 'setpassword', 'newpassword'],
@@ -214,3 +215,23 @@ export function isCredentialBodyRoute(auth: AuthModel, path: string): boolean {
  * only itself.
  */
 export const REQUEST_SECRET_HEADERS: readonly string[] = Object.freeze(['authorization', 'cookie']);
+
+const issuanceCallPatterns = new WeakMap<AuthModel, RegExp | null>();
+
+/**
+ * Whether a call issues a credential to the caller (`auth.issuance`): its dotted path or last name
+ * is one of `calls` (`jwt.sign`, `createSession`), or its last name matches `callPattern`
+ * (`issueSessionToken`).
+ */
+export function isIssuanceCall(path: string, auth: AuthModel = DEFAULT_AUTH_MODEL): boolean {
+  const issuance = auth.issuance;
+  if (issuance === undefined) return false;
+  const last = path.slice(path.lastIndexOf('.') + 1);
+  if (issuance.calls.includes(path) || issuance.calls.includes(last)) return true;
+  let pattern = issuanceCallPatterns.get(auth);
+  if (pattern === undefined) {
+    pattern = issuance.callPattern === undefined ? null : new RegExp(issuance.callPattern, 'i');
+    issuanceCallPatterns.set(auth, pattern);
+  }
+  return pattern !== null && pattern.test(last);
+}

@@ -447,6 +447,11 @@ export interface AuthModel {
      * such properties of a record the handler issued or just created count as issued.
      */
     readonly issuedNamePattern?: string;
+    /**
+     * Case-insensitive regex source on the last name of a call that issues a credential, for
+     * project helpers the exact `calls` cannot list (`issueSessionToken`, `mintApiKey`).
+     */
+    readonly callPattern?: string;
   };
   /**
    * Routes whose request body is a credential as a whole (policy: sources): a path segment, with

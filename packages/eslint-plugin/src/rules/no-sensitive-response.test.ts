@@ -24,6 +24,9 @@ ruleTester.run('no-sensitive-response', noSensitiveResponse, {
     // Masks with no digits, card last four, hashes, projections.
     `${EXPRESS}app.get('/users/:id', (req, res) => res.json({ phoneHint: user.phone.replace(/\\d/g, '•') }));`,
     `${EXPRESS}app.get('/cards/:id', (req, res) => res.json({ last4: card.number.slice(-4) }));`,
+    // The validated body answered back to its sender; a session issued by a project helper (policy point 1).
+    `import { z } from 'zod';\n${EXPRESS}const InviteBody = z.object({ email: z.string() });\napp.post('/orgs/:id/invites', requireAuth, (req, res) => {\n  const body = InviteBody.parse(req.body);\n  res.status(201).json({ email: body.email });\n});`,
+    `${EXPRESS}app.post('/invites/:token/accept', async (req, res) => {\n  const user = await acceptInvite(req.params.token);\n  res.status(201).json({ token: issueSessionToken(user.id) });\n});`,
     // A login answering the user's own profile after the password check (policy points 2 and 3).
     `${EXPRESS}app.post('/sessions', async (req, res) => {\n  const user = await users.byEmail(req.body.email);\n  if (!user || !(await bcrypt.compare(req.body.password, user.passwordHash))) return res.status(401).json({ error: 'invalid credentials' });\n  res.json({ token: session.id, email: user.email, phone: user.phone });\n});`,
     // An IBAN's country letters are allowed (policy point 5); a schema's parse imported from another module is no phone parser.

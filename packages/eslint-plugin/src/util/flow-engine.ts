@@ -1730,12 +1730,21 @@ export class FlowEngine {
       if (index === handler.params.context) return path.startsWith(`${root.name}.request.body`) || path === `${root.name}.req.json()`;
       return false;
     };
+    // `InviteBody.parse(req.body)`: the request body, validated, is still what the caller sent.
+    const isParsedBody = (node: TSESTree.Node): boolean => {
+      const current = unwrapExpression(node);
+      if (isBody(current)) return true;
+      if (current.type !== AST_NODE_TYPES.CallExpression || current.callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+      const method = getPropertyName(current.callee);
+      const argument = current.arguments[0];
+      return method !== null && SCHEMA_PARSES.has(method) && argument !== undefined && isBody(argument);
+    };
     const node = unwrapExpression(origin.node);
-    if (isBody(node)) return true;
+    if (isParsedBody(node)) return true;
     const root = getChainRoot(node);
     if (root?.type !== AST_NODE_TYPES.Identifier || root === node) return false;
     const init = this.boundInitializer(root);
-    return init !== null && isBody(init);
+    return init !== null && isParsedBody(init);
   }
 
   /** Whether a test fails unless `<record>.<field>` equals the caller's id: `!order || order.buyerId !== req.user.id`. */

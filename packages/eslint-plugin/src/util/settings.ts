@@ -3,6 +3,7 @@ import {
   DEFAULT_CONFIG,
   type LeakwatchConfig,
   classifyNames,
+  isIssuanceCall,
   createNameClassifier,
   parseConfig,
   resolveModels,
@@ -87,7 +88,7 @@ function createKnowledge(config: LeakwatchConfig): Knowledge {
     isOwnerPath,
     matchesAuthMiddleware,
     matchesGuard,
-    matchesIssuanceCall: (name) => auth.issuance?.calls.includes(name) === true,
+    matchesIssuanceCall: (name) => isIssuanceCall(name, auth),
     matchesIssuancePath,
   };
 }
