@@ -1145,13 +1145,7 @@ export class Engine {
       this.evaluateCallbacks(callbacks, frame, undefined);
       // A schema parse of the request (`SignUpSchema.parse(await c.req.json())`) has the fields the
       // schema declares, whatever the engine knew of the raw body: its output type adds them.
-      const input = call.arguments[0];
-      if (methodName !== undefined && SCHEMA_PARSES.has(methodName) && input !== undefined && this.isRequestDerived(input, 0)) {
-        // What the caller sent, parsed: echoing it back to them is no finding (decision 0003 §4).
-        const declared = this.externalResult(call, EMPTY, []).map((label) => (label.kind === 'cat' ? { ...label, fromRequest: true } : label));
-        return mergeValues(sanitized, declared);
-      }
-      return sanitized;
+      return this.isRequestParse(call, methodName) ? mergeValues(sanitized, this.parsedRequest(call, EMPTY, [])) : sanitized;
     }
     if (methodName !== undefined && receiverNode !== undefined && replacesEveryDigit(call, methodName)) {
       // `value.replace(/\d/g, '•')` hides every digit: nothing of a number is left (core's phone-replace note).
@@ -1214,11 +1208,7 @@ export class Engine {
     if (methodName !== undefined && BODY_READERS.has(methodName) && call.arguments.length === 0 && receiverNode !== undefined && this.isRequestDerived(receiverNode, 0)) {
       return mergeValues(this.externalResult(call, receiver, args), this.credentialBody(call, frame));
     }
-    // A schema parse of the request whose fields only its declared type names: still what the caller sent.
-    const parsed = call.arguments[0];
-    if (methodName !== undefined && SCHEMA_PARSES.has(methodName) && parsed !== undefined && this.isRequestDerived(parsed, 0)) {
-      return this.externalResult(call, receiver, args).map((label) => (label.kind === 'cat' ? { ...label, fromRequest: true } : label));
-    }
+    if (this.isRequestParse(call, methodName)) return this.parsedRequest(call, receiver, args);
     return this.externalResult(call, receiver, args);
   }
 
@@ -1247,6 +1237,20 @@ export class Engine {
     const typed = this.typeValue(awaited, true, call);
     if (typed.length > 0 || this.types.hasProjectProperties(awaited)) return typed;
     return inputs;
+  }
+
+  /** `Schema.parse(req.body)`, `Schema.safeParse(await c.req.json())`: a schema parse of the request. */
+  private isRequestParse(call: ts.CallExpression, methodName: string | undefined): boolean {
+    const input = call.arguments[0];
+    return methodName !== undefined && SCHEMA_PARSES.has(methodName) && input !== undefined && this.isRequestDerived(input, 0);
+  }
+
+  /**
+   * The fields a schema parse of the request declares (its output type), whatever the engine knew
+   * of the raw body; what the caller sent, so echoing it back is no finding (decision 0003 §4).
+   */
+  private parsedRequest(call: ts.CallExpression, receiver: Value, args: readonly Value[]): Value {
+    return this.externalResult(call, receiver, args).map((label) => (label.kind === 'cat' ? { ...label, fromRequest: true } : label));
   }
 
   /** A credential made by a call (`jwt.sign`, `randomBytes`) is issued, not read (policy point 1). */
