@@ -27,6 +27,7 @@ import {
   unwrapExpression,
 } from './ast.js';
 import type { Knowledge } from './knowledge.js';
+import { memoizeByObject } from './memoize.js';
 import type { TypeCategories } from './type-categories.js';
 import {
   EMPTY,
@@ -1004,8 +1005,6 @@ export class FlowEngine {
     }
     return variable;
   }
-
-
 
   private isParameter(name: string, node: TSESTree.Node): boolean {
     const variable = this.lookUpName(node, name);
@@ -2833,27 +2832,20 @@ function isRootedAtThis(node: TSESTree.MemberExpression): boolean {
   }
 }
 
-const receiverPaths = new WeakMap<readonly ReceiverPattern[], ReceiverPaths>();
-
 /** The global and property paths of a receiver list, indexed once per list. */
-function getReceiverPaths(patterns: readonly ReceiverPattern[]): ReceiverPaths {
-  let found = receiverPaths.get(patterns);
-  if (!found) {
-    const globals = new Set<string>();
-    const properties: string[] = [];
-    for (const pattern of patterns) {
-      if (pattern.kind === 'global') globals.add(pattern.path);
-      else if (pattern.kind === 'property') properties.push(pattern.path);
-    }
-    const tails = new Set([...globals, ...properties].map((path) => path.split('.').at(-1) ?? path));
-    found = {
-      tails,
-      mayMatch: (path) => globals.has(path) || properties.some((property) => path === property || path.endsWith(`.${property}`)),
-    };
-    receiverPaths.set(patterns, found);
+const getReceiverPaths = memoizeByObject((patterns: readonly ReceiverPattern[]): ReceiverPaths => {
+  const globals = new Set<string>();
+  const properties: string[] = [];
+  for (const pattern of patterns) {
+    if (pattern.kind === 'global') globals.add(pattern.path);
+    else if (pattern.kind === 'property') properties.push(pattern.path);
   }
-  return found;
-}
+  const tails = new Set([...globals, ...properties].map((path) => path.split('.').at(-1) ?? path));
+  return {
+    tails,
+    mayMatch: (path) => globals.has(path) || properties.some((property) => path === property || path.endsWith(`.${property}`)),
+  };
+});
 
 interface HttpClientIndex {
   /** Models by the name of one of their methods (`post`, `request`), in model order. */
@@ -2866,39 +2858,32 @@ interface HttpClientIndex {
   readonly byGlobalName: ReadonlyMap<string, readonly HttpClientModel[]>;
 }
 
-const httpClientIndexes = new WeakMap<readonly HttpClientModel[], HttpClientIndex>();
-
-function getHttpClientIndex(models: readonly HttpClientModel[]): HttpClientIndex {
-  let index = httpClientIndexes.get(models);
-  if (!index) {
-    const byMethod = new Map<string, HttpClientModel[]>();
-    const globalPaths = new Set<string>();
-    for (const model of models) {
-      for (const spec of model.calls) {
-        if (spec.method === '') {
-          for (const receiver of model.receivers) if (receiver.kind === 'global') globalPaths.add(receiver.path);
-          continue;
-        }
-        const list = byMethod.get(spec.method) ?? [];
-        if (!list.includes(model)) list.push(model);
-        byMethod.set(spec.method, list);
+const getHttpClientIndex = memoizeByObject((models: readonly HttpClientModel[]): HttpClientIndex => {
+  const byMethod = new Map<string, HttpClientModel[]>();
+  const globalPaths = new Set<string>();
+  for (const model of models) {
+    for (const spec of model.calls) {
+      if (spec.method === '') {
+        for (const receiver of model.receivers) if (receiver.kind === 'global') globalPaths.add(receiver.path);
+        continue;
       }
+      const list = byMethod.get(spec.method) ?? [];
+      if (!list.includes(model)) list.push(model);
+      byMethod.set(spec.method, list);
     }
-    const globalTails = new Set([...globalPaths].map((path) => path.split('.').at(-1) ?? path));
-    const byGlobalName = new Map<string, HttpClientModel[]>();
-    for (const model of models) {
-      for (const receiver of model.receivers) {
-        if (receiver.kind !== 'global' || receiver.path.includes('.')) continue;
-        const list = byGlobalName.get(receiver.path) ?? [];
-        if (!list.includes(model)) list.push(model);
-        byGlobalName.set(receiver.path, list);
-      }
-    }
-    index = { byMethod, globalPaths, globalTails, byGlobalName };
-    httpClientIndexes.set(models, index);
   }
-  return index;
-}
+  const globalTails = new Set([...globalPaths].map((path) => path.split('.').at(-1) ?? path));
+  const byGlobalName = new Map<string, HttpClientModel[]>();
+  for (const model of models) {
+    for (const receiver of model.receivers) {
+      if (receiver.kind !== 'global' || receiver.path.includes('.')) continue;
+      const list = byGlobalName.get(receiver.path) ?? [];
+      if (!list.includes(model)) list.push(model);
+      byGlobalName.set(receiver.path, list);
+    }
+  }
+  return { byMethod, globalPaths, globalTails, byGlobalName };
+});
 
 /**
  * A member, property or unary operation whose walked children are all leaves (`row.id`,
@@ -2940,22 +2925,15 @@ const NAME_KEYS = new Map<string, string>([
   [AST_NODE_TYPES.PropertyDefinition, 'key'],
 ]);
 
-const valueKeyTables = new WeakMap<object, ValueKeyTable>();
-
 /** The parser's visitor keys, filtered per node type on first use (one table per parser). */
-function getValueKeyTable(keys: TSESLint.SourceCode.VisitorKeys): ValueKeyTable {
-  let table = valueKeyTables.get(keys);
-  if (!table) {
-    const same = (type: string, expected: readonly string[]): boolean => {
-      const actual = keys[type] ?? [];
-      return actual.length === expected.length && expected.every((key, i) => actual[i] === key);
-    };
-    const standard = same(AST_NODE_TYPES.MemberExpression, ['object', 'property']) && same(AST_NODE_TYPES.Property, ['key', 'value']) && same(AST_NODE_TYPES.UnaryExpression, ['argument']);
-    table = { keys, byType: new Map(), standard };
-    valueKeyTables.set(keys, table);
-  }
-  return table;
-}
+const getValueKeyTable = memoizeByObject((keys: TSESLint.SourceCode.VisitorKeys): ValueKeyTable => {
+  const same = (type: string, expected: readonly string[]): boolean => {
+    const actual = keys[type] ?? [];
+    return actual.length === expected.length && expected.every((key, i) => actual[i] === key);
+  };
+  const standard = same(AST_NODE_TYPES.MemberExpression, ['object', 'property']) && same(AST_NODE_TYPES.Property, ['key', 'value']) && same(AST_NODE_TYPES.UnaryExpression, ['argument']);
+  return { keys, byType: new Map(), standard };
+});
 
 /** A node type's visitor keys without the type-only ones, computed once per type (the walk asks per node). */
 function getValueKeys(table: ValueKeyTable, type: string): ValueKeys {
@@ -2970,37 +2948,18 @@ function getValueKeys(table: ValueKeyTable, type: string): ValueKeys {
   return found;
 }
 
-const methodTails = new WeakMap<CallSinkModel, ReadonlySet<string>>();
-
 /** The last segment of every method a model lists (`create` for `chat.completions.create`), `''` included. */
-function getMethodTails(model: CallSinkModel): ReadonlySet<string> {
-  let tails = methodTails.get(model);
-  if (!tails) {
-    tails = new Set([...model.methods, ...(model.derive ?? []), ...(model.deliveryMethods ?? [])].map((method) => method.split('.').at(-1) ?? method));
-    methodTails.set(model, tails);
-  }
-  return tails;
-}
-
-const sessionNames = new WeakMap<AuthModel, { readonly tails: readonly string[]; readonly calls: readonly string[] }>();
+const getMethodTails = memoizeByObject((model: CallSinkModel): ReadonlySet<string> => {
+  return new Set([...model.methods, ...(model.derive ?? []), ...(model.deliveryMethods ?? [])].map((method) => method.split('.').at(-1) ?? method));
+});
 
 /** What a session check's test mentions: the session paths below their root (`session.userId`), and the session calls. */
-function getSessionNames(auth: AuthModel): { readonly tails: readonly string[]; readonly calls: readonly string[] } {
-  let names = sessionNames.get(auth);
-  if (!names) {
-    names = { tails: auth.sessionPaths.map((path) => path.split('.').slice(1).join('.')), calls: (auth.sessionCalls ?? []).map((call) => call.callee) };
-    sessionNames.set(auth, names);
-  }
-  return names;
-}
-
-const deriveMethods = new WeakMap<HttpClientModel, readonly string[] | undefined>();
+const getSessionNames = memoizeByObject((auth: AuthModel): { readonly tails: readonly string[]; readonly calls: readonly string[] } => {
+  return { tails: auth.sessionPaths.map((path) => path.split('.').slice(1).join('.')), calls: (auth.sessionCalls ?? []).map((call) => call.callee) };
+});
 
 /** The method names of an HTTP client's derivations (`axios.create`), built once per model. */
-function getDeriveMethods(model: HttpClientModel): readonly string[] | undefined {
-  if (!deriveMethods.has(model)) deriveMethods.set(model, model.derive?.map((d) => d.method));
-  return deriveMethods.get(model);
-}
+const getDeriveMethods = memoizeByObject((model: HttpClientModel): readonly string[] | undefined => model.derive?.map((d) => d.method));
 
 const regexCaches = new Map<string, Map<string, RegExp>>();
 
@@ -3025,30 +2984,23 @@ interface SanitizerIndex {
   readonly byPattern: readonly { sanitizer: SanitizerModel; pattern: RegExp }[];
 }
 
-const sanitizerIndexes = new WeakMap<readonly SanitizerModel[], SanitizerIndex>();
-
 /** Sanitizer calls keyed by the last name of their callee, so a call looks only at its candidates. */
-function getSanitizerIndex(sanitizers: readonly SanitizerModel[]): SanitizerIndex {
-  let index = sanitizerIndexes.get(sanitizers);
-  if (!index) {
-    const byTail = new Map<string, { sanitizer: SanitizerModel; call: NonNullable<SanitizerModel['calls']>[number] }[]>();
-    const byPattern: { sanitizer: SanitizerModel; pattern: RegExp }[] = [];
-    for (const sanitizer of sanitizers) {
-      if (sanitizer.kind === 'logger-redact' || sanitizer.kind === 'serializer-exclude') continue;
-      for (const call of sanitizer.calls ?? []) {
-        // `default` exports are called by their local name: index them under every name (rare).
-        const tail = call.callee === 'default' ? '*' : (call.callee.split('.').at(-1) ?? call.callee);
-        const list = byTail.get(tail) ?? [];
-        list.push({ sanitizer, call });
-        byTail.set(tail, list);
-      }
-      if (sanitizer.namePattern) byPattern.push({ sanitizer, pattern: compileRegex(sanitizer.namePattern, 'i') });
+const getSanitizerIndex = memoizeByObject((sanitizers: readonly SanitizerModel[]): SanitizerIndex => {
+  const byTail = new Map<string, { sanitizer: SanitizerModel; call: NonNullable<SanitizerModel['calls']>[number] }[]>();
+  const byPattern: { sanitizer: SanitizerModel; pattern: RegExp }[] = [];
+  for (const sanitizer of sanitizers) {
+    if (sanitizer.kind === 'logger-redact' || sanitizer.kind === 'serializer-exclude') continue;
+    for (const call of sanitizer.calls ?? []) {
+      // `default` exports are called by their local name: index them under every name (rare).
+      const tail = call.callee === 'default' ? '*' : (call.callee.split('.').at(-1) ?? call.callee);
+      const list = byTail.get(tail) ?? [];
+      list.push({ sanitizer, call });
+      byTail.set(tail, list);
     }
-    index = { byTail, byPattern };
-    sanitizerIndexes.set(sanitizers, index);
+    if (sanitizer.namePattern) byPattern.push({ sanitizer, pattern: compileRegex(sanitizer.namePattern, 'i') });
   }
-  return index;
-}
+  return { byTail, byPattern };
+});
 
 /** A call-sink model with what the per-call filters ask of it, computed once. */
 interface CompiledCallModel {
@@ -3076,113 +3028,76 @@ interface CallModelIndex {
   readonly receiverCallTails: ReadonlySet<string>;
 }
 
-const callModelIndexes = new WeakMap<readonly CallSinkModel[], CallModelIndex>();
-
-function getCallModelIndex(models: readonly CallSinkModel[]): CallModelIndex {
-  let index = callModelIndexes.get(models);
-  if (!index) {
-    const byTail = new Map<string, CompiledCallModel[]>();
-    const receiverCalls: CompiledCallModel[] = [];
-    const all: CompiledCallModel[] = [];
-    // One entry per model, so that a model listed twice is deduplicated as before.
-    const entries = new Map<CallSinkModel, CompiledCallModel>();
-    for (const model of models) {
-      let entry = entries.get(model);
-      if (!entry) {
-        const wholeModules = new Set<string>();
-        for (const r of model.receivers) if (r.kind === 'import' && (r.export === '*' || r.export === 'default')) wholeModules.add(r.module);
-        entry = {
-          model,
-          tails: getMethodTails(model),
-          callsItself: model.methods.includes(''),
-          wholeModules,
-          methods: new Set([...model.methods, ...(model.derive ?? [])]),
-          deliveryMethods: new Set(model.deliveryMethods ?? []),
-        };
-        entries.set(model, entry);
-      }
-      all.push(entry);
-      for (const tail of entry.tails) {
-        if (tail === '') {
-          if (!receiverCalls.includes(entry)) receiverCalls.push(entry);
-          continue;
-        }
-        const list = byTail.get(tail) ?? [];
-        if (!list.includes(entry)) list.push(entry);
-        byTail.set(tail, list);
-      }
+const getCallModelIndex = memoizeByObject((models: readonly CallSinkModel[]): CallModelIndex => {
+  const byTail = new Map<string, CompiledCallModel[]>();
+  const receiverCalls: CompiledCallModel[] = [];
+  const all: CompiledCallModel[] = [];
+  // One entry per model, so that a model listed twice is deduplicated as before.
+  const entries = new Map<CallSinkModel, CompiledCallModel>();
+  for (const model of models) {
+    let entry = entries.get(model);
+    if (!entry) {
+      const wholeModules = new Set<string>();
+      for (const r of model.receivers) if (r.kind === 'import' && (r.export === '*' || r.export === 'default')) wholeModules.add(r.module);
+      entry = {
+        model,
+        tails: getMethodTails(model),
+        callsItself: model.methods.includes(''),
+        wholeModules,
+        methods: new Set([...model.methods, ...(model.derive ?? [])]),
+        deliveryMethods: new Set(model.deliveryMethods ?? []),
+      };
+      entries.set(model, entry);
     }
-    const byTailWithReceiverCalls = new Map<string, readonly CompiledCallModel[]>();
-    for (const [tail, list] of byTail) byTailWithReceiverCalls.set(tail, [...list, ...receiverCalls]);
-    const receiverCallTails = new Set<string>();
-    for (const entry of receiverCalls) for (const tail of getReceiverPaths(entry.model.receivers).tails) receiverCallTails.add(tail);
-    index = { byTail, all, receiverCalls, byTailWithReceiverCalls, receiverCallTails };
-    callModelIndexes.set(models, index);
+    all.push(entry);
+    for (const tail of entry.tails) {
+      if (tail === '') {
+        if (!receiverCalls.includes(entry)) receiverCalls.push(entry);
+        continue;
+      }
+      const list = byTail.get(tail) ?? [];
+      if (!list.includes(entry)) list.push(entry);
+      byTail.set(tail, list);
+    }
   }
-  return index;
-}
-
-const routeMethods = new WeakMap<readonly ResponseModel[], ReadonlySet<string>>();
+  const byTailWithReceiverCalls = new Map<string, readonly CompiledCallModel[]>();
+  for (const [tail, list] of byTail) byTailWithReceiverCalls.set(tail, [...list, ...receiverCalls]);
+  const receiverCallTails = new Set<string>();
+  for (const entry of receiverCalls) for (const tail of getReceiverPaths(entry.model.receivers).tails) receiverCallTails.add(tail);
+  return { byTail, all, receiverCalls, byTailWithReceiverCalls, receiverCallTails };
+});
 
 /** Every method name that registers a route, a scope or a path builder in any framework model. */
-function getRouteMethods(models: readonly ResponseModel[]): ReadonlySet<string> {
-  let methods = routeMethods.get(models);
-  if (!methods) {
-    const set = new Set<string>();
-    for (const model of models) {
-      for (const registration of model.routes) {
-        for (const method of [...registration.methods, ...(registration.scopeMethods ?? [])]) set.add(method);
-        for (const builder of registration.pathBuilders ?? []) for (const verb of builder.verbs) set.add(verb);
-      }
-      for (const options of model.routeOptions ?? []) for (const method of options.methods) set.add(method);
+const getRouteMethods = memoizeByObject((models: readonly ResponseModel[]): ReadonlySet<string> => {
+  const set = new Set<string>();
+  for (const model of models) {
+    for (const registration of model.routes) {
+      for (const method of [...registration.methods, ...(registration.scopeMethods ?? [])]) set.add(method);
+      for (const builder of registration.pathBuilders ?? []) for (const verb of builder.verbs) set.add(verb);
     }
-    methods = set;
-    routeMethods.set(models, methods);
+    for (const options of model.routeOptions ?? []) for (const method of options.methods) set.add(method);
   }
-  return methods;
-}
-
-const conversionProperties = new WeakMap<readonly SanitizerModel[], ReadonlySet<string>>();
+  return set;
+});
 
 /** Properties that convert a value into one that carries nothing (`length`), from the conversion sanitizers. */
-function getConversionProperties(sanitizers: readonly SanitizerModel[]): ReadonlySet<string> {
-  let properties = conversionProperties.get(sanitizers);
-  if (!properties) {
-    properties = new Set(sanitizers.flatMap((s) => (s.kind === 'conversion' ? (s.properties ?? []) : [])));
-    conversionProperties.set(sanitizers, properties);
-  }
-  return properties;
-}
+const getConversionProperties = memoizeByObject((sanitizers: readonly SanitizerModel[]): ReadonlySet<string> => {
+  return new Set(sanitizers.flatMap((s) => (s.kind === 'conversion' ? (s.properties ?? []) : [])));
+});
 
 interface ConstructCallees {
   readonly paths: ReadonlySet<string>;
   readonly tails: ReadonlySet<string>;
 }
 
-const constructCallees = new WeakMap<readonly ResponseModel[], ConstructCallees>();
-
 /** Every callee path that constructs a response (`NextResponse.json`), and their last names. */
-function getConstructCallees(models: readonly ResponseModel[]): ConstructCallees {
-  let callees = constructCallees.get(models);
-  if (!callees) {
-    const paths = new Set(models.flatMap((model) => model.constructs.map((construct) => construct.callee)));
-    callees = { paths, tails: new Set([...paths].map((path) => path.split('.').at(-1) ?? path)) };
-    constructCallees.set(models, callees);
-  }
-  return callees;
-}
+const getConstructCallees = memoizeByObject((models: readonly ResponseModel[]): ConstructCallees => {
+  const paths = new Set(models.flatMap((model) => model.constructs.map((construct) => construct.callee)));
+  return { paths, tails: new Set([...paths].map((path) => path.split('.').at(-1) ?? path)) };
+});
 
-const derivationsByName = new WeakMap<readonly DerivationModel[], Map<string, readonly DerivationModel[]>>();
-
-/** The per-name cache of a derivation list (one per process and list). */
-function getDerivationTable(derivations: readonly DerivationModel[]): Map<string, readonly DerivationModel[]> {
-  let byName = derivationsByName.get(derivations);
-  if (!byName) {
-    byName = new Map();
-    derivationsByName.set(derivations, byName);
-  }
-  return byName;
-}
+/** The per-name cache of a derivation list (one per process and list), filled as names are asked for. */
+const getDerivationTable = memoizeByObject((_derivations: readonly DerivationModel[]): Map<string, readonly DerivationModel[]> => new Map());
 
 /** The arguments at the given positions (those present), or all of them without positions. */
 function pickArguments(args: readonly TSESTree.CallExpressionArgument[], positions: readonly number[] | undefined): TSESTree.Node[] {
@@ -3214,31 +3129,17 @@ function hasParams(value: Value): boolean {
   return false;
 }
 
-const callModelLists = new WeakMap<Knowledge, readonly CallSinkModel[]>();
-
 /** Loggers then third parties, one array per knowledge object so that its index is built once. */
-function getCallModels(knowledge: Knowledge): readonly CallSinkModel[] {
-  let models = callModelLists.get(knowledge);
-  if (!models) {
-    models = [...knowledge.loggers, ...knowledge.thirdParties];
-    callModelLists.set(knowledge, models);
-  }
-  return models;
-}
-
-const conventionalNames = new WeakMap<readonly ResponseModel[], ReadonlySet<string>>();
+const getCallModels = memoizeByObject((knowledge: Knowledge): readonly CallSinkModel[] => {
+  return [...knowledge.loggers, ...knowledge.thirdParties];
+});
 
 /** Every conventional handler-parameter name of the framework models (`req`, `res`, `ctx`, `c`, `reply`). */
-function getConventionalNames(models: readonly ResponseModel[]): ReadonlySet<string> {
-  let names = conventionalNames.get(models);
-  if (!names) {
-    const set = new Set<string>();
-    for (const model of models) for (const list of Object.values(model.handlerParamNames)) for (const name of list ?? []) set.add(name);
-    names = set;
-    conventionalNames.set(models, names);
-  }
-  return names;
-}
+const getConventionalNames = memoizeByObject((models: readonly ResponseModel[]): ReadonlySet<string> => {
+  const set = new Set<string>();
+  for (const model of models) for (const list of Object.values(model.handlerParamNames)) for (const name of list ?? []) set.add(name);
+  return set;
+});
 
 const SCHEMA_PARSES = new Set(ZOD_PARSE_METHODS);
 const REQUEST_OBJECT_NAMES = new Set(['req', 'request', 'ctx']);
