@@ -37,7 +37,11 @@ const phone = fc.oneof(
 );
 const ssn = fc.tuple(fc.integer({ min: 100, max: 665 }), fc.integer({ min: 10, max: 99 }), fc.integer({ min: 1000, max: 9999 })).map(([a, g, s]) => `${a}-${g}-${s}`);
 const email = fc.tuple(alnum(1, 8), fc.constantFrom('example.com', 'mail.example.org', 'example.co.uk')).map(([local, domain]) => `${local}@${domain}`);
-const ipv4 = fc.tuple(fc.integer({ min: 1, max: 223 }), fc.nat(255), fc.nat(255), fc.integer({ min: 1, max: 254 })).map((o) => o.join('.'));
+// Identifying addresses only: loopback (127/8) and the cloud metadata endpoint are not matched by design.
+const ipv4 = fc
+  .tuple(fc.integer({ min: 1, max: 223 }).filter((a) => a !== 127), fc.nat(255), fc.nat(255), fc.integer({ min: 1, max: 254 }))
+  .map((o) => o.join('.'))
+  .filter((ip) => ip !== '169.254.169.254');
 const ipv6 = fc.constantFrom('2001:db8::42', 'fe80::abcd:ef01', '2001:db8:0:0:0:0:0:7', '::ffff:198.51.100.7');
 const jwt = fc.constant('eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJmYWtlIn0.ZmFrZS1zaWduYXR1cmU');
 const pem = base64url(24).map((body) => `-----BEGIN PRIVATE KEY-----\nRkFLRS${body.replace(/[-_]/g, 'A')}\n-----END PRIVATE KEY-----`);
