@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_AUTH_MODEL, isIssuedCredentialName, isOwnerKey, isOwnerPath, normalizeOwnerKey } from './auth.js';
+import { DEFAULT_AUTH_MODEL, isIssuedCredentialName, isCallerExpressionText, isOwnerKey, isSessionLikeName, isOwnerPath, normalizeOwnerKey } from './auth.js';
 
 const middlewarePattern = new RegExp(DEFAULT_AUTH_MODEL.middlewarePattern, 'i');
 
@@ -139,5 +139,27 @@ describe('isIssuedCredentialName', () => {
 
   it('issues nothing when the model has no pattern', () => {
     expect(isIssuedCredentialName('accessToken', { ...DEFAULT_AUTH_MODEL, issuance: { paths: [], calls: [] } })).toBe(false);
+  });
+});
+
+describe('isSessionLikeName', () => {
+  it('recognises names that hold a session or an identity', () => {
+    for (const name of ['session', 'userSession', 'auth', 'viewer', 'claims', 'jwtPayload', 'currentUser', 'principal']) expect(isSessionLikeName(name)).toBe(true);
+  });
+
+  it('does not take a record or a request for a session', () => {
+    for (const name of ['user', 'row', 'account', 'req', 'body', 'order']) expect(isSessionLikeName(name)).toBe(false);
+  });
+});
+
+describe('isCallerExpressionText', () => {
+  it('names the caller through a session, middleware state or an id helper', () => {
+    for (const text of ['session.orgId', 'auth.userId', 'res.locals.tenantId', 'ctx.state.user.id', 'getCallerId(res)', 'ctx.viewerId', 'claims.sub']) {
+      expect(isCallerExpressionText(text)).toBe(true);
+    }
+  });
+
+  it('does not treat a path parameter, a body field or a record as the caller', () => {
+    for (const text of ['req.params.id', 'req.body.userId', 'user.id', 'params.orgId', 'sessionsTable.id', 'row.authorId']) expect(isCallerExpressionText(text)).toBe(false);
   });
 });

@@ -235,3 +235,22 @@ export function isIssuanceCall(path: string, auth: AuthModel = DEFAULT_AUTH_MODE
   }
   return pattern !== null && pattern.test(last);
 }
+
+/**
+ * Whether a variable's name says it holds the caller's session or identity (`session`, `auth`,
+ * `viewer`, `claims`): its presence checked with an early 401/403 authenticates the handler, even
+ * when the call that made it is the project's own (`const session = await getSession()`).
+ */
+export function isSessionLikeName(name: string): boolean {
+  return /session|auth|caller|principal|viewer|claims|jwt|identity|currentUser/i.test(name);
+}
+
+/**
+ * Whether expression text names the caller's identity: a session or principal (`session.orgId`),
+ * what the app's middleware stored for this request (`res.locals.x`, `ctx.state.x`), or a helper
+ * or field that returns it (`getCallerId(res)`, `ctx.viewerId`). A lookup keyed by it, on a route
+ * without path parameters, reads the caller's own record (policy point 2).
+ */
+export function isCallerExpressionText(text: string): boolean {
+  return /^(session|auth|caller|principal|currentUser|claims)\b/.test(text) || /\b(res\.locals|ctx\.state)\b/.test(text) || /\b(getCallerId|getCurrentUser|currentUserId|callerId|viewerId)\b/.test(text);
+}

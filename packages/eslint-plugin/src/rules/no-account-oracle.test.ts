@@ -35,6 +35,12 @@ ruleTester.run('no-account-oracle', noAccountOracle, {
   ],
   invalid: [
     {
+      // NodeNext projects import `next/server.js`: the same module as `next/server`.
+      code: "import { NextResponse } from 'next/server.js';\nexport async function POST(request) {\n  const user = await findUserByEmail((await request.json()).email);\n  if (!user) return NextResponse.json({ sent: true }, { status: 202 });\n  if (user.deactivatedAt) return NextResponse.json({ error: 'deactivated' }, { status: 403 });\n  return NextResponse.json({ sent: true }, { status: 202 });\n}",
+      filename: 'app/api/auth/reset/route.ts',
+      errors: [branch(5, 'user.deactivatedAt', 'NextResponse.json')],
+    },
+    {
       code: `${EXPRESS}app.post('/account-help', async (req, res) => {\n  const user = await findUser(req.body.handle);\n  if (!user) return res.status(404).json({ error: 'no such account' });\n  if (user.locked) return res.status(423).json({ error: 'Account locked' });\n  res.json({ ok: true });\n});`,
       errors: [branch(6, 'user.locked', 'res.status(423).json')],
     },

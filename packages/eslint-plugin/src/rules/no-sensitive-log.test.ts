@@ -7,6 +7,9 @@ const log = (line: number, category: string, expression: string, target: string)
 
 ruleTester.run('no-sensitive-log', noSensitiveLog, {
   valid: [
+    // Where the server listens is no person's address, whatever the binding is called.
+    "import Fastify from 'fastify';\nimport pino from 'pino';\nconst logger = pino();\nconst app = Fastify();\nconst address = await app.listen({ port: 3000 });\nlogger.info({ address }, 'listening');",
+    "import pino from 'pino';\nconst logger = pino();\nconst email = 'support@example.com';\nlogger.info({ email }, 'support inbox configured');",
     // A named header is read off the request's headers and carries only itself.
     "import express from 'express';\nconst app = express();\napp.get('/x', (req, res) => {\n  logger.info({ ua: req.headers['user-agent'], host: req.headers.host }, 'request');\n  res.end();\n});",
     // Tricky negatives: words, flags, policies, hashes, lengths, order status, masks.
@@ -35,6 +38,11 @@ ruleTester.run('no-sensitive-log', noSensitiveLog, {
     'const jobStatus = queue.status;\nlogger.info({ jobStatus, serverStatus: health.status });',
   ],
   invalid: [
+    {
+      // A geocoded address is a person's address, named by its binding.
+      code: "import pino from 'pino';\nconst logger = pino();\nexport async function save(req) {\n  const address = await geocode(req.body.location);\n  logger.info({ address }, 'geocoded');\n}",
+      errors: [log(5, 'contact', 'address', 'logger.info')],
+    },
     {
       // A token made here is still a secret in a log: issuing it to the caller is not logging it.
       code: "import { randomBytes } from 'node:crypto';\nconst token = randomBytes(32).toString('hex');\nlogger.debug(`reset link: https://example.com/reset?token=${token}`);",

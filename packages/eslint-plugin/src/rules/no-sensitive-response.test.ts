@@ -390,3 +390,98 @@ typedRuleTester.run('no-sensitive-response (typed, issued records)', noSensitive
     },
   ],
 });
+
+// Real-world shapes found by blind evaluation round 4 and the probes after it.
+const FASTIFY = "import Fastify from 'fastify';\nconst app = Fastify();\n";
+ruleTester.run('no-sensitive-response (hooks, sessions, echoes)', noSensitiveResponse, {
+  valid: [
+    // Fastify's `addHook('onRequest', auth)` authenticates every later route of that instance; `/me` is the caller's own.
+    `${FASTIFY}app.addHook('onRequest', requireSession);\napp.get('/me', async (request) => {\n  const patient = await findPatient(request.patientId);\n  return { email: patient.email, phone: patient.phone };\n});`,
+    // A field cleared with `undefined` reads nothing, whatever its key says.
+    `${EXPRESS}app.get('/users/:id', requireAuth, (req, res) => res.json({ id: row.id, passwordHash: undefined }));`,
+    // The e-mail the caller typed into the query string, answered back (Next.js and Express).
+    {
+      code: "import { NextResponse } from 'next/server.js';\nexport async function GET(req) {\n  const email = req.nextUrl.searchParams.get('email') ?? '';\n  return NextResponse.json({ email, next: 'password' });\n}",
+      filename: 'app/api/account-state/route.ts',
+    },
+    `${EXPRESS}app.get('/check', (req, res) => {\n  const email = String(req.query.email).trim().toLowerCase();\n  res.json({ email, available: true });\n});`,
+    // The project's own session helper: a session-like name checked with an early 401, then a lookup
+    // keyed by the session on a route without parameters (the caller's own organisation).
+    {
+      code: "import { NextResponse } from 'next/server';\nimport { getSession } from '../../lib/session';\nexport async function GET() {\n  const session = await getSession();\n  if (!session) return NextResponse.json({ error: 'unauthorized' }, { status: 401 });\n  const account = await getBillingAccount(session.orgId);\n  return NextResponse.json({ billingEmail: account.billingEmail });\n}",
+      filename: 'app/api/billing/settings/route.ts',
+    },
+  ],
+  invalid: [
+    {
+      // A hook that runs after the handler authenticates nothing.
+      code: `${FASTIFY}app.addHook('onResponse', requireSession);\napp.get('/me', async (request) => {\n  const patient = await findPatient(request.patientId);\n  return { email: patient.email };\n});`,
+      errors: [response(6, 'contact', 'patient.email', 'return')],
+    },
+    {
+      // Authenticated by the hook, but any `:id`: not owner-scoped (policy point 2).
+      code: `${FASTIFY}app.addHook('onRequest', requireSession);\napp.get('/patients/:id', async (request) => {\n  const patient = await findPatient(request.params.id);\n  return { email: patient.email };\n});`,
+      errors: [response(6, 'contact', 'patient.email', 'return')],
+    },
+    {
+      // The same session lookup on a route that takes the record's id from the caller.
+      code: "import { NextResponse } from 'next/server';\nimport { getSession } from '../../lib/session';\nexport async function GET(req, { params }) {\n  const session = await getSession();\n  if (!session) return NextResponse.json({ error: 'unauthorized' }, { status: 401 });\n  const account = await getBillingAccount(session.orgId, params.id);\n  return NextResponse.json({ billingEmail: account.billingEmail });\n}",
+      filename: 'app/api/billing/[id]/route.ts',
+      errors: [response(7, 'contact', 'account.billingEmail', 'NextResponse.json')],
+    },
+    {
+      // A record found by the e-mail in the query string is not an echo of it.
+      code: `${EXPRESS}app.get('/check', async (req, res) => {\n  const owner = await findByEmail(String(req.query.email));\n  res.json({ phone: owner.phone });\n});`,
+      errors: [response(5, 'phone', 'owner.phone', 'res.json')],
+    },
+  ],
+});
+
+const COPY_OF_USER = `interface User { id: string; email: string; passwordHash: string }\ndeclare function load(id: string): Promise<User>;\n${TYPED_EXPRESS}app.get('/users/:id', async (req: Request, res: Response) => {\n  const copy: Partial<User> = { ...(await load(String(req.params.id))) };\n`;
+const DELETED = `${COPY_OF_USER}  delete copy.passwordHash;\n  res.json(copy);\n});`;
+const DELETED_TOO_LATE = `${COPY_OF_USER}  if (req.query.slim) delete copy.passwordHash;\n  res.json(copy);\n  delete copy.email;\n});`;
+/** The projection the rule suggests for `res.json(copy)`: the record's only non-sensitive field. */
+const projectCopy = (code: string) => ({
+  messageId: 'replaceWithProjection' as const,
+  data: { expression: 'copy', fields: 'id' },
+  output: code.replace('res.json(copy)', 'res.json({ id: copy.id })'),
+});
+
+typedRuleTester.run('no-sensitive-response (typed, fields removed)', noSensitiveResponse, {
+  valid: [],
+  invalid: [
+    {
+      // `{ ...user, passwordHash: undefined }` clears the hash; the rest of the record still goes.
+      code: `interface User { id: string; email: string; passwordHash: string }\ndeclare function load(id: string): Promise<User>;\n${TYPED_EXPRESS}app.get('/users/:id', async (req: Request, res: Response) => {\n  const user = await load(String(req.params.id));\n  res.json({ ...user, passwordHash: undefined });\n});`,
+      options: TYPED,
+      errors: [expectError('sensitiveRecord' as const, 7, 'contact', 'response', 'load(String(req.params.id))', 'res.json')],
+    },
+    {
+      // `delete copy.passwordHash` before the answer removes the hash from it.
+      code: DELETED,
+      options: TYPED,
+      errors: [{ ...expectError('sensitiveRecord' as const, 8, 'contact', 'response', 'copy', 'res.json'), suggestions: [projectCopy(DELETED)] }],
+    },
+    {
+      // A delete under a condition, or after the answer, does not clean what was sent.
+      code: DELETED_TOO_LATE,
+      options: TYPED,
+      errors: [
+        { ...expectError('sensitiveRecord' as const, 8, 'credential', 'response', 'copy', 'res.json'), suggestions: [projectCopy(DELETED_TOO_LATE)] },
+        { ...expectError('sensitiveRecord' as const, 8, 'contact', 'response', 'copy', 'res.json'), suggestions: [projectCopy(DELETED_TOO_LATE)] },
+      ],
+    },
+    {
+      // `Omit<User, 'passwordHash'>` from a project helper keeps the e-mail: a lib utility type over the project's record is that record.
+      code: `interface User { id: string; email: string; passwordHash: string }\ndeclare function load(id: string): Promise<User>;\ndeclare function omit<T, K extends keyof T>(value: T, key: K): Omit<T, K>;\n${TYPED_EXPRESS}app.get('/users/:id', async (req: Request, res: Response) => {\n  const user = await load(String(req.params.id));\n  res.json(omit(user, 'passwordHash'));\n});`,
+      options: TYPED,
+      errors: [expectError('sensitiveRecord' as const, 8, 'contact', 'response', "omit(user, '…')", 'res.json')],
+    },
+    {
+      // An object built here is known field by field: the masked phone is no phone, the e-mail still is.
+      code: `interface Ticket { id: string; holderEmail: string; holderPhone: string }\ndeclare function load(id: string): Promise<Ticket>;\n${TYPED_EXPRESS}app.get('/tickets/:id', async (req: Request, res: Response) => {\n  const ticket = await load(String(req.params.id));\n  const payload = { id: ticket.id, holderPhone: '•••', holderEmail: ticket.holderEmail };\n  res.json(payload);\n});`,
+      options: TYPED,
+      errors: [response(8, 'contact', 'ticket.holderEmail', 'res.json')],
+    },
+  ],
+});

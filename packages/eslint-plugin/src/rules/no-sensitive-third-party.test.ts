@@ -139,7 +139,22 @@ ruleTester.run('no-sensitive-third-party', noSensitiveThirdParty, {
       code: "import axios from 'axios';\nconst crm = axios.create({ baseURL: 'https://crm.example.com' });\nawait crm.post('https://crm.example.com/contacts', { phone: lead.phoneNumber });",
       errors: [thirdParty(3, 'phone', 'lead.phoneNumber', 'crm.post')],
     },
+    {
+      // A relative path on a derived client goes to the origin it was made for (`prefixUrl`).
+      code: "import got from 'got';\nconst vendor = got.extend({ prefixUrl: 'https://api.kyc-vendor.example.com/v3' });\nexport async function screen(customer) {\n  return vendor.post('screenings', { json: { reference: customer.id, email: customer.email } }).json();\n}",
+      errors: [thirdParty(4, 'contact', 'customer.email', 'vendor.post')],
+    },
   ],
+});
+
+ruleTester.run('no-sensitive-third-party (derived clients)', noSensitiveThirdParty, {
+  valid: [
+    // The same client made for the app's own internal service: not another organisation.
+    "import got from 'got';\nconst internal = got.extend({ prefixUrl: 'http://localhost:4000' });\nexport async function sync(customer) {\n  await internal.post('customers', { json: { email: customer.email } });\n}",
+    // An absolute URL on a derived client is decided by itself.
+    "import got from 'got';\nconst vendor = got.extend({ prefixUrl: 'https://api.vendor.example.com' });\nexport async function sync(customer) {\n  await vendor.post('http://localhost:4000/customers', { json: { email: customer.email } });\n}",
+  ],
+  invalid: [],
 });
 
 const typedRuleTester = createTypedRuleTester();

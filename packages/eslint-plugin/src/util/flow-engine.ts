@@ -11,7 +11,7 @@ import type {
   SanitizerModel,
   SinkId,
 } from '@leakwatch/core';
-import { REQUEST_SECRET_HEADERS, ZOD_PARSE_METHODS, formatExpression, isIssuedCredentialName, isOwnerKey, isRedactedByPino } from '@leakwatch/core';
+import { REQUEST_SECRET_HEADERS, ZOD_PARSE_METHODS, formatExpression, isCallerExpressionText, isIssuedCredentialName, isOwnerKey, isRedactedByPino, isSessionLikeName } from '@leakwatch/core';
 import {
   type FunctionNode,
   getCalleeName,
@@ -39,6 +39,7 @@ import {
   collectParams,
   createSourceValue,
   flattenValue,
+  isEmptyValue,
   keepCategories,
   mergeAll,
   mergeValues,
@@ -303,7 +304,7 @@ export class FlowEngine {
   }
 
   private collectImport(node: TSESTree.ImportDeclaration): void {
-    const module = node.source.value;
+    const module = getPackageModule(node.source.value);
     for (const specifier of node.specifiers) {
       if (specifier.type === AST_NODE_TYPES.ImportDefaultSpecifier) this.imports.set(specifier.local.name, { module, export: 'default' });
       else if (specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier) this.imports.set(specifier.local.name, { module, export: '*' });
@@ -317,8 +318,9 @@ export class FlowEngine {
   private collectRequire(node: TSESTree.VariableDeclarator): void {
     const init = node.init;
     if (init?.type !== AST_NODE_TYPES.CallExpression || init.callee.type !== AST_NODE_TYPES.Identifier || init.callee.name !== 'require') return;
-    const module = getStaticString(init.arguments[0]);
-    if (module === null) return;
+    const specifier = getStaticString(init.arguments[0]);
+    if (specifier === null) return;
+    const module = getPackageModule(specifier);
     if (node.id.type === AST_NODE_TYPES.Identifier) {
       // CommonJS default and namespace are the same object.
       this.imports.set(node.id.name, { module, export: 'default' });
@@ -446,9 +448,13 @@ export class FlowEngine {
       const receiverText = this.text(callee.object);
       registered = true;
       if (registration.scopeMethods?.includes(method)) {
-        const prefix = getStaticString(call.arguments[0]);
-        if (call.arguments.some((argument) => this.isAuthMiddleware(argument))) {
-          this.authScopes.push({ receiver: receiverText, position: call.range[0], prefix });
+        const first = getStaticString(call.arguments[0]);
+        // `app.use('/api', auth)` scopes a path; Fastify's `app.addHook('onRequest', auth)` names a
+        // hook instead: one that runs before the handler covers every later route of that instance.
+        const isHookName = first !== null && !first.startsWith('/') && !first.includes('*');
+        const runsBefore = !isHookName || (this.knowledge.auth.hookNames ?? []).includes(first);
+        if (runsBefore && call.arguments.some((argument) => this.isAuthMiddleware(argument))) {
+          this.authScopes.push({ receiver: receiverText, position: call.range[0], prefix: isHookName ? null : first });
         }
         if (!registration.methods.includes(method)) continue;
       }
@@ -676,6 +682,10 @@ export class FlowEngine {
           if (sessionTails.some((tail) => tail.length > 0 && test.includes(`${name}.${tail}`))) return true;
         }
         if (sessionCalls.some((callee) => test.includes(callee))) return true;
+        // `const session = await getSession(); if (!session) return …401`: the project's own session
+        // helper, known by the name of what it returns and the unauthorized answer.
+        const checked = getPresenceCheckedName(statement.test);
+        if (checked !== null && isSessionLikeName(checked) && this.answersUnauthorized(statement.consequent)) return true;
       }
       if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
         // `const session = await getServerSession(); if (!session) return …` is handled by the test text above.
@@ -694,6 +704,27 @@ export class FlowEngine {
       }
     }
     return false;
+  }
+
+  /** Whether a branch answers 401/403 (core's unauthorized statuses) or throws an Unauthorized error. */
+  private answersUnauthorized(statement: TSESTree.Statement): boolean {
+    const statuses = this.knowledge.auth.unauthorizedStatuses ?? [401, 403];
+    let found = false;
+    const visit = (node: TSESTree.Node): void => {
+      if (found) return;
+      if (node.type === AST_NODE_TYPES.Literal && typeof node.value === 'number' && statuses.includes(node.value)) found = true;
+      else if (node.type === AST_NODE_TYPES.Identifier && /^(Unauthorized|Forbidden)/.test(node.name)) found = true;
+      else if (node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string' && /^(UNAUTHORIZED|FORBIDDEN)$/.test(node.value)) found = true;
+      if (found || isFunctionNode(node)) return;
+      for (const key of this.sourceCode.visitorKeys[node.type] ?? []) {
+        const child = (node as unknown as Record<string, unknown>)[key];
+        if (Array.isArray(child)) {
+          for (const item of child) if (item && typeof (item as TSESTree.Node).type === 'string') visit(item as TSESTree.Node);
+        } else if (child && typeof (child as TSESTree.Node).type === 'string') visit(child as TSESTree.Node);
+      }
+    };
+    visit(statement);
+    return found;
   }
 
   private exitsEarly(statement: TSESTree.Statement): boolean {
@@ -1288,7 +1319,7 @@ export class FlowEngine {
       const urlNode = spec.urlKey && call.arguments[spec.urlArg]?.type === AST_NODE_TYPES.ObjectExpression
         ? this.findProperty(call.arguments[spec.urlArg] as TSESTree.ObjectExpression, spec.urlKey)
         : call.arguments[spec.urlArg];
-      if (!urlNode || !this.isExternalUrl(urlNode)) return null;
+      if (!urlNode || !(this.isExternalUrl(urlNode) || this.hasExternalBase(receiver, model, urlNode))) return null;
       const data: TSESTree.Node[] = [];
       for (const position of spec.dataArgs) {
         if (typeof position === 'number') {
@@ -1309,6 +1340,25 @@ export class FlowEngine {
       return data;
     }
     return null;
+  }
+
+  /**
+   * `vendor.post('screenings', …)` on `const vendor = got.extend({ prefixUrl: 'https://…' })`: a
+   * relative URL goes to the origin the derived client was made for.
+   */
+  private hasExternalBase(receiver: TSESTree.Node, model: HttpClientModel, urlNode: TSESTree.Node): boolean {
+    const literal = getStaticString(unwrapExpression(urlNode));
+    if (literal !== null && /^[a-z][a-z\d+.-]*:/i.test(literal)) return false;
+    const init = receiver.type === AST_NODE_TYPES.Identifier || receiver.type === AST_NODE_TYPES.MemberExpression ? this.boundInitializer(receiver) : null;
+    const call = init ? unwrapExpression(init) : null;
+    if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+    const derive = model.derive?.find((d) => d.method === getPropertyName(call.callee as TSESTree.MemberExpression));
+    const options = call.arguments[0];
+    if (!derive || options?.type !== AST_NODE_TYPES.ObjectExpression) return false;
+    return (derive.baseUrlKeys ?? []).some((key) => {
+      const base = this.findProperty(options, key);
+      return base !== null && this.isExternalUrl(base);
+    });
   }
 
   private isExternalUrl(node: TSESTree.Node): boolean {
@@ -1707,11 +1757,27 @@ export class FlowEngine {
     const root = node.type === AST_NODE_TYPES.CallExpression ? null : getChainRoot(node);
     const lookup = root?.type === AST_NODE_TYPES.Identifier ? unwrapExpression(this.boundInitializer(root) ?? root) : node;
     if (lookup.type === AST_NODE_TYPES.CallExpression && lookup.arguments.some((argument) => this.containsOwnerKey(argument))) return true;
+    // `getBillingAccount(session.orgId)` in an authenticated handler whose route takes no parameter:
+    // keyed by the caller's session, it can only answer the caller's own record (as the analyzer decides).
+    if (
+      lookup.type === AST_NODE_TYPES.CallExpression &&
+      handler.authenticated &&
+      !this.routeTakesParameters(handler) &&
+      lookup.arguments.some((argument) => isCallerExpressionText(this.text(unwrapExpression(argument))))
+    ) {
+      return true;
+    }
     if (root?.type !== AST_NODE_TYPES.Identifier || handler.node.body.type !== AST_NODE_TYPES.BlockStatement) return false;
     return handler.node.body.body.some(
       (statement) =>
         statement.type === AST_NODE_TYPES.IfStatement && statement.range[1] <= place.range[0] && this.exitsEarly(statement.consequent) && this.checksOwner(statement.test, root.name),
     );
+  }
+
+  /** Whether the caller picks the record through the route: `/users/:id`, `{id}`, or Next.js's `[id]` folders. */
+  private routeTakesParameters(handler: HandlerInfo): boolean {
+    if (handler.path !== null) return /[:[{*]/.test(handler.path);
+    return this.filename.includes('[');
   }
 
   /** Whether a value is the request body of this very request: `body.email` of `const body = ctx.request.body`, `req.body.phone`, `@Body() dto`. */
@@ -1725,13 +1791,15 @@ export class FlowEngine {
       if (index < 0) return false;
       if (handler.bodyParams.has(index)) return true;
       const path = current.type === AST_NODE_TYPES.CallExpression ? `${getDottedPath(current.callee) ?? ''}()` : (getDottedPath(current) ?? '');
-      if (index === handler.params.request) return path.startsWith(`${root.name}.body`) || path === `${root.name}.json()`;
-      if (index === handler.params.context) return path.startsWith(`${root.name}.request.body`) || path === `${root.name}.req.json()`;
+      const below = path.slice(root.name.length + 1);
+      if (index === handler.params.request) return ECHO_REQUEST_PATHS.test(below);
+      if (index === handler.params.context) return ECHO_CONTEXT_PATHS.test(below);
       return false;
     };
-    // `InviteBody.parse(req.body)`: the request body, validated, is still what the caller sent.
+    // `InviteBody.parse(req.body)`: the request body, validated, is still what the caller sent; so is
+    // `email.trim().toLowerCase()` and `searchParams.get('email') ?? ''`.
     const isParsedBody = (node: TSESTree.Node): boolean => {
-      const current = unwrapExpression(node);
+      const current = unwrapEchoedText(node);
       if (isBody(current)) return true;
       if (current.type !== AST_NODE_TYPES.CallExpression || current.callee.type !== AST_NODE_TYPES.MemberExpression) return false;
       const method = getPropertyName(current.callee);
@@ -1740,8 +1808,8 @@ export class FlowEngine {
     };
     const node = unwrapExpression(origin.node);
     if (isParsedBody(node)) return true;
-    const root = getChainRoot(node);
-    if (root?.type !== AST_NODE_TYPES.Identifier || root === node) return false;
+    const root = getChainRoot(unwrapEchoedText(node));
+    if (root?.type !== AST_NODE_TYPES.Identifier) return false;
     const init = this.boundInitializer(root);
     return init !== null && isParsedBody(init);
   }
@@ -2047,17 +2115,74 @@ export class FlowEngine {
       value = this.evaluateUncached(node);
       if (this.types && this.isTypedCandidate(node)) {
         for (const category of this.types.getCategories(node)) {
-          if (findCategory(value, category) === undefined) {
+          // An object this file built (`const payload = { holderPhone: maskPhone(p) }`) is known
+          // field by field: its type adds only what lies in properties the shape does not cover.
+          if (findCategory(value, category) === undefined && !this.coversTypedCategory(node, value, category)) {
             value = mergeValues(value, createSourceValue(category, { expression: this.text(node), node, fromType: true }));
           }
         }
       }
+      if (node.type === AST_NODE_TYPES.Identifier) value = this.withoutDeletedKeys(node, value);
     } catch (error) {
       this.internalErrors.push(error);
       value = EMPTY;
     }
     this.valueCache.set(node, value);
     return value;
+  }
+
+  private readonly deletesOf = new Map<TSESLint.Scope.Variable, readonly { readonly key: string; readonly statement: TSESTree.ExpressionStatement }[]>();
+
+  /**
+   * The value of a variable read after `delete copy.passwordHash`: without the deleted keys. Only a
+   * delete that always runs (not under an `if` or a loop) in the reader's own function, before the
+   * read, counts: a sink reached before it, or past a conditional one, still sees the field.
+   */
+  private withoutDeletedKeys(use: TSESTree.Identifier, value: Value): Value {
+    if (isEmptyValue(value)) return value;
+    const variable = this.findVariable(use);
+    if (!variable) return value;
+    let deletes = this.deletesOf.get(variable);
+    if (deletes === undefined) {
+      const found: { key: string; statement: TSESTree.ExpressionStatement }[] = [];
+      for (const reference of variable.references) {
+        const member = reference.identifier.parent;
+        if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier) continue;
+        const operation = member.parent;
+        if (operation?.type !== AST_NODE_TYPES.UnaryExpression || operation.operator !== 'delete' || operation.parent?.type !== AST_NODE_TYPES.ExpressionStatement) continue;
+        const key = member.computed ? getStaticString(member.property) : getPropertyName(member);
+        if (key !== null && isUnconditional(operation.parent)) found.push({ key, statement: operation.parent });
+      }
+      deletes = found;
+      this.deletesOf.set(variable, deletes);
+    }
+    if (deletes.length === 0) return value;
+    const fn = this.enclosingFunction(use);
+    const keys = new Set<string>();
+    for (const entry of deletes) if (entry.statement.range[1] <= use.range[0] && this.enclosingFunction(entry.statement) === fn) keys.add(entry.key);
+    if (keys.size === 0) return value;
+    const dropped = this.keyedCategories(value.cats, keys);
+    let cats = value.cats;
+    if (dropped.length > 0) {
+      const next = new Map(value.cats);
+      for (const category of dropped) next.delete(category);
+      cats = next;
+    }
+    let fields = value.fields;
+    if (fields && [...keys].some((key) => fields!.has(key))) {
+      const next = new Map(fields);
+      for (const key of keys) next.delete(key);
+      fields = next;
+    }
+    if (cats === value.cats && fields === value.fields) return value;
+    return { cats, ...(fields ? { fields } : {}), ...(value.params ? { params: value.params } : {}) };
+  }
+
+  private coversTypedCategory(node: TSESTree.Node, value: Value, category: CategoryId): boolean {
+    const fields = value.fields;
+    if (fields === undefined || fields.size === 0) return false;
+    const carrying = this.types?.getPropertiesCarrying(node, category);
+    return carrying !== null && carrying !== undefined && carrying.length > 0 && carrying.every((name) => fields.has(name));
   }
 
   private isTypedCandidate(node: TSESTree.Node): boolean {
@@ -2171,10 +2296,29 @@ export class FlowEngine {
     return value;
   }
 
+  /**
+   * `{ address }` after `const address = await app.listen()`, `{ email }` after `const email =
+   * 'support@example.com'`: a binding made once from a literal or a sanitising call holds no personal
+   * data, whatever the key says. (A boolean's key still tells account state: the caller skips this then.)
+   */
+  private isKnownNonPersonal(node: TSESTree.Node): boolean {
+    const current = unwrapExpression(node);
+    if (current.type !== AST_NODE_TYPES.Identifier) return false;
+    const variable = this.findVariable(current);
+    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (def?.node.type !== AST_NODE_TYPES.VariableDeclarator || def.node.id.type !== AST_NODE_TYPES.Identifier || !def.node.init) return false;
+    if (variable!.references.some((reference) => reference.isWrite() && !reference.init)) return false;
+    const init = unwrapExpression(def.node.init);
+    return init.type === AST_NODE_TYPES.Literal || (init.type === AST_NODE_TYPES.CallExpression && this.findSanitizer(init) !== null);
+  }
+
   /** Whether an expression's value cannot be told from the code (a call, a lookup): then its name decides. */
   private isOpaque(node: TSESTree.Node): boolean {
     const current = unwrapExpression(node);
     switch (current.type) {
+      case AST_NODE_TYPES.Identifier:
+        // `{ ...user, passwordHash: undefined }` clears the field; it reads nothing.
+        return current.name !== 'undefined';
       case AST_NODE_TYPES.Literal:
       case AST_NODE_TYPES.TemplateLiteral:
       case AST_NODE_TYPES.ArrowFunctionExpression:
@@ -2385,27 +2529,68 @@ export class FlowEngine {
   private evaluateObject(node: TSESTree.ObjectExpression): Value {
     const fields = new Map<string, Value>();
     let rest: Value = EMPTY;
+    // Spreads whose whole-record categories a later key may override (`{ ...user, passwordHash: undefined }`).
+    let spreads: { readonly node: TSESTree.Node; readonly cats: Value['cats']; readonly later: Set<string> }[] | null = null;
     for (const property of node.properties) {
       if (property.type === AST_NODE_TYPES.SpreadElement) {
         const spread = this.evaluate(property.argument);
         for (const [key, field] of spread.fields ?? []) fields.set(key, field);
+        if (spread.cats.size > 0) (spreads ??= []).push({ node: property.argument, cats: spread.cats, later: new Set() });
         rest = mergeValues(rest, { cats: spread.cats, ...(spread.params ? { params: spread.params } : {}) });
         continue;
       }
       if (isFunctionNode(property.value)) continue;
       const name = getKeyName(property);
+      if (name !== null && spreads !== null) for (const spread of spreads) spread.later.add(name);
       let value = this.evaluate(property.value);
       if (name === null) {
         rest = mergeValues(rest, flattenValue(value));
         continue;
       }
       const category = this.knowledge.classifyName(name);
-      if (category !== null && !hasCategories(value) && this.isOpaque(property.value)) {
+      if (category !== null && !hasCategories(value) && this.isOpaque(property.value) && !(category !== 'account-status' && this.isKnownNonPersonal(property.value))) {
         value = mergeValues(value, createSourceValue(category, { expression: this.text(property.value), node: property.value }));
       }
       fields.set(name, value);
     }
+    if (spreads !== null) {
+      // A later key replaces what a spread brought under that key: only categories no key left standing are dropped.
+      let cats: Value['cats'] | null = null;
+      for (const spread of spreads) {
+        if (spread.later.size === 0) continue;
+        for (const category of this.keyedCategories(spread.cats, spread.later)) {
+          if (spreads.some((other) => other !== spread && other.cats.has(category) && !this.keyedCategories(other.cats, other.later).includes(category))) continue;
+          const next: Map<CategoryId, Origin> = new Map(cats ?? rest.cats);
+          next.delete(category);
+          cats = next;
+        }
+      }
+      if (cats !== null) rest = { cats, ...(rest.params ? { params: rest.params } : {}) };
+    }
     return { cats: rest.cats, fields, ...(rest.params ? { params: rest.params } : {}) };
+  }
+
+  /**
+   * The whole-value categories that lie entirely under the given keys: for a typed record, every
+   * property of its type that carries the category is among them; otherwise a key is named by it
+   * (`password` for the credential of a login body), as for a denylist.
+   */
+  private keyedCategories(cats: Value['cats'], keys: ReadonlySet<string>): CategoryId[] {
+    const result: CategoryId[] = [];
+    for (const [category, origin] of cats) {
+      if (origin.fromType) {
+        const carrying = this.types?.getPropertiesCarrying(origin.node, category);
+        if (carrying && carrying.length > 0 && carrying.every((name) => keys.has(name))) result.push(category);
+      } else {
+        for (const key of keys) {
+          if (this.knowledge.classifyName(key) === category) {
+            result.push(category);
+            break;
+          }
+        }
+      }
+    }
+    return result;
   }
 
   private evaluateCall(node: TSESTree.CallExpression): Value {
@@ -2821,6 +3006,72 @@ function getEnclosingClassBody(node: TSESTree.Node): TSESTree.ClassBody | null {
   let current: TSESTree.Node | undefined = node.parent;
   while (current && current.type !== AST_NODE_TYPES.ClassBody) current = current.parent;
   return current ?? null;
+}
+
+/**
+ * The module a package subpath names, without the file extension NodeNext makes projects write
+ * (`next/server.js` is `next/server`). A package's own name keeps its dots (`chart.js`), and a
+ * relative path is left as written.
+ */
+function getPackageModule(specifier: string): string {
+  if (specifier.startsWith('.') || specifier.startsWith('/')) return specifier;
+  const nameParts = specifier.startsWith('@') ? 2 : 1;
+  if (specifier.split('/').length <= nameParts) return specifier;
+  return specifier.replace(/\.(js|mjs|cjs)$/, '');
+}
+
+/** What a request handler's request parameter reads that the caller sent: body, query, path parameters (below `req.`). */
+const ECHO_REQUEST_PATHS = /^(body|query|params)(\.|$)|^(json|formData)\(\)$|^nextUrl\.searchParams\.get\(\)$/;
+/** The same below a context parameter (Koa `ctx`, Hono `c`). */
+const ECHO_CONTEXT_PATHS = /^(request\.(body|query)|query|params)(\.|$)|^req\.(json|query|param|parseBody|formData)\(\)$/;
+/** Methods that normalise typed text without adding anything (`trim`, `toLowerCase`). */
+const NORMALISING_METHODS = new Set(['trim', 'trimStart', 'trimEnd', 'toLowerCase', 'toUpperCase', 'toLocaleLowerCase', 'toLocaleUpperCase', 'normalize']);
+
+/** The input under normalisation and a literal fallback: `(x ?? '').trim().toLowerCase()` is `x`. */
+function unwrapEchoedText(node: TSESTree.Node): TSESTree.Node {
+  let current = unwrapExpression(node);
+  for (;;) {
+    if (current.type === AST_NODE_TYPES.LogicalExpression && (current.operator === '??' || current.operator === '||') && current.right.type === AST_NODE_TYPES.Literal) {
+      current = unwrapExpression(current.left);
+    } else if (current.type === AST_NODE_TYPES.CallExpression && current.callee.type === AST_NODE_TYPES.MemberExpression && NORMALISING_METHODS.has(getPropertyName(current.callee) ?? '')) {
+      current = unwrapExpression(current.callee.object);
+    } else if (current.type === AST_NODE_TYPES.CallExpression && current.callee.type === AST_NODE_TYPES.Identifier && current.callee.name === 'String' && current.arguments[0]) {
+      current = unwrapExpression(current.arguments[0]);
+    } else {
+      return current;
+    }
+  }
+}
+
+/** The variable a presence check tests: `!session`, `!session?.user`, `session == null`. */
+function getPresenceCheckedName(condition: TSESTree.Node): string | null {
+  let inner = unwrapExpression(condition);
+  if (inner.type === AST_NODE_TYPES.LogicalExpression && (inner.operator === '||' || inner.operator === '&&')) {
+    return getPresenceCheckedName(inner.left) ?? getPresenceCheckedName(inner.right);
+  }
+  if (inner.type === AST_NODE_TYPES.UnaryExpression && inner.operator === '!') inner = unwrapExpression(inner.argument);
+  else if (inner.type === AST_NODE_TYPES.BinaryExpression && ['==', '===', '!=', '!=='].includes(inner.operator)) inner = unwrapExpression(inner.left);
+  else return null;
+  const root = getChainRoot(inner);
+  return root?.type === AST_NODE_TYPES.Identifier ? root.name : null;
+}
+
+/** Whether a statement runs whenever its function body does: only blocks (and a `try` block) lie between them. */
+function isUnconditional(statement: TSESTree.Statement): boolean {
+  let current: TSESTree.Node = statement;
+  for (;;) {
+    const parent: TSESTree.Node | undefined = current.parent;
+    if (!parent || parent.type === AST_NODE_TYPES.Program || isFunctionNode(parent)) return true;
+    if (parent.type === AST_NODE_TYPES.BlockStatement) {
+      current = parent;
+      continue;
+    }
+    if (parent.type === AST_NODE_TYPES.TryStatement && parent.block === current) {
+      current = parent;
+      continue;
+    }
+    return false;
+  }
 }
 
 function isRootedAtThis(node: TSESTree.MemberExpression): boolean {

@@ -124,7 +124,9 @@ export class TypeCategories {
   getPropertiesCarrying(node: TSESTree.Node, category: CategoryId): string[] | null {
     const tsNode = this.services.esTreeNodeToTSNodeMap.get(node);
     if (!tsNode) return null;
-    const type = this.checker.getAwaitedType(this.checker.getTypeAtLocation(tsNode));
+    const awaited = this.checker.getAwaitedType(this.checker.getTypeAtLocation(tsNode));
+    // `UserRow | undefined` (a lookup that may find nothing) has the record's properties.
+    const type = awaited ? this.checker.getNonNullableType(awaited) : undefined;
     if (!type || type.isUnion() || this.checker.isArrayType(type) || !this.isRecord(type)) return null;
     const names: string[] = [];
     for (const property of this.checker.getPropertiesOfType(type)) {
@@ -245,6 +247,9 @@ export class TypeCategories {
     const symbol = type.aliasSymbol ?? type.getSymbol();
     const declarations = symbol?.getDeclarations();
     if (!declarations || declarations.length === 0) return false;
-    return declarations.every((declaration) => LIBRARY_FILE.test(declaration.getSourceFile().fileName));
+    if (!declarations.every((declaration) => LIBRARY_FILE.test(declaration.getSourceFile().fileName))) return false;
+    // `Omit<User, 'passwordHash'>`, `Partial<User>`: a utility type from the lib over the project's
+    // record keeps the record's own properties, declared in the project.
+    return !this.checker.getPropertiesOfType(type).some((property) => property.getDeclarations()?.some((declaration) => !LIBRARY_FILE.test(declaration.getSourceFile().fileName)) === true);
   }
 }

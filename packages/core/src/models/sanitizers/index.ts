@@ -17,6 +17,7 @@ import { pick } from './pick.js';
 import { pinoRedact } from './pino-redact.js';
 import { prismaOmit } from './prisma-omit.js';
 import { prismaSelect } from './prisma-select.js';
+import { serverAddress } from './server-address.js';
 import { webCryptoDigest } from './web-crypto-digest.js';
 import { zodParse } from './zod-parse.js';
 
@@ -42,4 +43,5 @@ export const SANITIZERS: readonly SanitizerModel[] = [
   booleanConversion,
   lengthCount,
   phoneNumberType,
+  serverAddress,
 ];
