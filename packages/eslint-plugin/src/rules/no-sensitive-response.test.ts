@@ -478,6 +478,12 @@ typedRuleTester.run('no-sensitive-response (typed, fields removed)', noSensitive
       errors: [expectError('sensitiveRecord' as const, 8, 'contact', 'response', "omit(user, '…')", 'res.json')],
     },
     {
+      // Rest destructuring over a list of typed records drops only what it names: the nested bank details, not the e-mail.
+      code: `interface Application { id: string; email: string; bank: { iban: string } }\ndeclare function list(id: string): Promise<Application[]>;\n${TYPED_EXPRESS}app.get('/listings/:id/applicants', async (req: Request, res: Response) => {\n  const rows = await list(String(req.params.id));\n  res.json(rows.map(({ bank: _bank, ...rest }) => rest));\n});`,
+      options: TYPED,
+      errors: [expectError('sensitiveRecord' as const, 7, 'contact', 'response', 'list(String(req.params.id))', 'res.json')],
+    },
+    {
       // An object built here is known field by field: the masked phone is no phone, the e-mail still is.
       code: `interface Ticket { id: string; holderEmail: string; holderPhone: string }\ndeclare function load(id: string): Promise<Ticket>;\n${TYPED_EXPRESS}app.get('/tickets/:id', async (req: Request, res: Response) => {\n  const ticket = await load(String(req.params.id));\n  const payload = { id: ticket.id, holderPhone: '•••', holderEmail: ticket.holderEmail };\n  res.json(payload);\n});`,
       options: TYPED,

@@ -1956,7 +1956,10 @@ export class FlowEngine {
     const statusRoots = new Set<string>();
     for (const operand of operands) {
       if (!this.mentionsAccountStatus(operand)) continue;
-      const root = getChainRoot(operand.type === AST_NODE_TYPES.UnaryExpression ? operand.argument : operand);
+      let tested: TSESTree.Node = operand.type === AST_NODE_TYPES.UnaryExpression ? operand.argument : operand;
+      // `creator.deactivatedAt !== null`: the record is on the side that reads the state.
+      if (tested.type === AST_NODE_TYPES.BinaryExpression) tested = this.mentionsAccountStatus(tested.left) ? tested.left : tested.right;
+      const root = getChainRoot(tested);
       if (root?.type === AST_NODE_TYPES.Identifier) statusRoots.add(root.name);
     }
     return operands.some((operand) => {
@@ -2367,8 +2370,8 @@ export class FlowEngine {
           if (property.type === AST_NODE_TYPES.RestElement) {
             // Rest keeps everything the pattern did not name (blacklists remove only what they name).
             const fields = new Map([...(value.fields ?? [])].filter(([key]) => !named.includes(key)));
-            const removed = named.map((name) => this.knowledge.classifyName(name)).filter((c): c is CategoryId => c !== null);
-            const kept = removeCategories({ cats: value.cats, ...(value.params ? { params: value.params } : {}) }, [...new Set(removed)]);
+            const removed = this.keyedCategories(value.cats, new Set(named));
+            const kept = removeCategories({ cats: value.cats, ...(value.params ? { params: value.params } : {}) }, removed);
             return { value: { ...kept, fields }, opaque: false };
           }
           const name = getKeyName(property);
@@ -2579,7 +2582,8 @@ export class FlowEngine {
     const result: CategoryId[] = [];
     for (const [category, origin] of cats) {
       if (origin.fromType) {
-        const carrying = this.types?.getPropertiesCarrying(origin.node, category);
+        // The record may sit in an array or a promise (`rows.map(({ bank, ...rest }) => rest)`).
+        const carrying = this.types?.getPropertiesCarrying(origin.node, category, true);
         if (carrying && carrying.length > 0 && carrying.every((name) => keys.has(name))) result.push(category);
       } else {
         for (const key of keys) {

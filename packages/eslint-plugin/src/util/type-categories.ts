@@ -121,12 +121,14 @@ export class TypeCategories {
    * The names of a record's properties that carry a category (by name or nested type); null when
    * the value is not one plain record (a union, an array, a library type).
    */
-  getPropertiesCarrying(node: TSESTree.Node, category: CategoryId): string[] | null {
+  getPropertiesCarrying(node: TSESTree.Node, category: CategoryId, elements = false): string[] | null {
     const tsNode = this.services.esTreeNodeToTSNodeMap.get(node);
     if (!tsNode) return null;
     const awaited = this.checker.getAwaitedType(this.checker.getTypeAtLocation(tsNode));
     // `UserRow | undefined` (a lookup that may find nothing) has the record's properties.
-    const type = awaited ? this.checker.getNonNullableType(awaited) : undefined;
+    let type = awaited ? this.checker.getNonNullableType(awaited) : undefined;
+    // With `elements`, a list of records answers for its element (a redact path never does: pino needs `[*]`).
+    if (elements && type && this.checker.isArrayType(type)) type = this.checker.getTypeArguments(type as ts.TypeReference)[0];
     if (!type || type.isUnion() || this.checker.isArrayType(type) || !this.isRecord(type)) return null;
     const names: string[] = [];
     for (const property of this.checker.getPropertiesOfType(type)) {
