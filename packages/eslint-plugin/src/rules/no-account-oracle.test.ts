@@ -159,6 +159,11 @@ const typedRuleTester = createTypedRuleTester();
 typedRuleTester.run('no-account-oracle (typed)', noAccountOracle, {
   valid: [
     {
+      // An order's status is no account state.
+      code: "import express from 'express';\ninterface OrderRow { id: string; status: 'open' | 'cancelled' }\ndeclare function find(id: string): OrderRow | undefined;\nconst app = express();\napp.get('/orders/:id', (req, res) => {\n  res.json(find('1'));\n});",
+      options: TYPED,
+    },
+    {
       // `if (!user)` tests the record, not its lock state, even when its type has `locked`.
       code: "import express from 'express';\ninterface Row { id: string; locked: boolean }\ndeclare function find(id: string): Row | undefined;\nconst app = express();\napp.post('/x', (req, res) => {\n  const user = find('1');\n  if (!user) return res.status(404).json({ error: 'none' });\n  res.json({ id: user.id });\n});",
       options: TYPED,
@@ -167,6 +172,12 @@ typedRuleTester.run('no-account-oracle (typed)', noAccountOracle, {
   invalid: [
     {
       code: "import express from 'express';\ninterface Row { id: string; locked: boolean }\ndeclare function find(id: string): Row | undefined;\nconst app = express();\napp.get('/users/:id', (req, res) => {\n  const user = find('1');\n  res.json(user);\n});",
+      options: TYPED,
+      errors: [field(7, 'user', 'res.json')],
+    },
+    {
+      // A bare `status` means the account's state when the record is a user (`User.status`), as in the analyzer.
+      code: "import express from 'express';\ninterface User { id: string; status: 'active' | 'banned' }\ndeclare function find(id: string): User | undefined;\nconst app = express();\napp.get('/users/:id', (req, res) => {\n  const user = find('1');\n  res.json(user);\n});",
       options: TYPED,
       errors: [field(7, 'user', 'res.json')],
     },

@@ -223,10 +223,17 @@ export class TypeCategories {
       } else if (this.isRecord(type)) {
         const properties = this.checker.getPropertiesOfType(type);
         const dataNames: string[] = [];
+        // `UserRow.status`: the record's type name gives a bare flag its meaning (`user status`), as in the analyzer.
+        const typeName = type.aliasSymbol?.getName() ?? type.getSymbol()?.getName();
         for (const property of properties) {
           const propertyType = this.checker.getTypeOfSymbol(property);
           if (propertyType.getCallSignatures().length > 0) continue;
+          // `passwordHash?: undefined` (a shape with the field cleared) carries nothing.
+          if (this.isNothing(propertyType)) continue;
           dataNames.push(property.name);
+          if (typeName !== undefined && !typeName.startsWith('__') && this.knowledge.classifyName(property.name) === null && this.knowledge.classifyName(`${typeName}_${property.name}`) === 'account-status') {
+            result.add('account-status');
+          }
           add(this.collect(propertyType, depth + 1, seen));
         }
         add(this.knowledge.classifyNames(dataNames));
@@ -236,6 +243,11 @@ export class TypeCategories {
     const categories = [...result];
     if (depth === 0) this.cache.set(type, categories);
     return categories;
+  }
+
+  /** Whether a type holds no value: `undefined`, `null`, `never` (compared with the checker's own, not by TypeFlags). */
+  private isNothing(type: ts.Type): boolean {
+    return type === this.checker.getUndefinedType() || type === this.checker.getNullType() || type === this.checker.getNeverType();
   }
 
   private isRecord(type: ts.Type): boolean {
@@ -255,3 +267,4 @@ export class TypeCategories {
     return !this.checker.getPropertiesOfType(type).some((property) => property.getDeclarations()?.some((declaration) => !LIBRARY_FILE.test(declaration.getSourceFile().fileName)) === true);
   }
 }
+
