@@ -887,6 +887,14 @@ export class FlowEngine {
   }
 
   private matchesReceiverUncached(current: TSESTree.Node, patterns: readonly ReceiverPattern[], derive: readonly string[], depth: number): boolean {
+    // `res.status(404)` before `.json(…)`: a call can only be a factory (`pino().info`), whose callee
+    // is rooted at an import, or a derivation (`logger.child({…})`). Every other pattern needs a path,
+    // which a call has not. Most receivers that are calls are neither: answer before the pattern loop.
+    if (current.type === AST_NODE_TYPES.CallExpression && current.callee.type === AST_NODE_TYPES.MemberExpression) {
+      const method = getPropertyName(current.callee);
+      const root = getChainRoot(current.callee);
+      if ((method === null || !derive.includes(method)) && (root?.type !== AST_NODE_TYPES.Identifier || !this.imports.has(root.name))) return false;
+    }
     const path = getDottedPath(current);
     for (const pattern of patterns) {
       switch (pattern.kind) {
@@ -2281,7 +2289,10 @@ export class FlowEngine {
         opaque ||= parameter.opaque;
       }
     }
-    for (const reference of variable.references) {
+    // A `const` or an import is written once, by its declaration: its references need no scan
+    // (a module's `logger` or `db` has hundreds).
+    const rebindable = variable.defs.some((def) => def.type !== 'ImportBinding' && !(def.type === 'Variable' && def.parent?.type === AST_NODE_TYPES.VariableDeclaration && def.parent.kind === 'const'));
+    for (const reference of rebindable ? variable.references : []) {
       // A read has no write expression: that test first spares most references the method call.
       if (!reference.writeExpr || reference.init || !reference.isWrite()) continue;
       const assignment = reference.identifier.parent;
