@@ -405,6 +405,11 @@ ruleTester.run('no-sensitive-response (hooks, sessions, echoes)', noSensitiveRes
       filename: 'app/api/account-state/route.ts',
     },
     `${EXPRESS}app.get('/check', (req, res) => {\n  const email = String(req.query.email).trim().toLowerCase();\n  res.json({ email, available: true });\n});`,
+    // A helper that validates what the request carried, called only with it: its result is still the caller's input.
+    {
+      code: "import { NextResponse } from 'next/server';\nfunction readLead(body) {\n  const { email } = body;\n  return typeof email === 'string' ? { email: email.trim().toLowerCase() } : undefined;\n}\nexport async function POST(request) {\n  const lead = readLead(await request.json());\n  return NextResponse.json({ message: `We will reply to ${lead.email}.` }, { status: 201 });\n}",
+      filename: 'app/api/leads/route.ts',
+    },
     // The project's own session helper: a session-like name checked with an early 401, then a lookup
     // keyed by the session on a route without parameters (the caller's own organisation).
     {
@@ -428,6 +433,12 @@ ruleTester.run('no-sensitive-response (hooks, sessions, echoes)', noSensitiveRes
       code: "import { NextResponse } from 'next/server';\nimport { getSession } from '../../lib/session';\nexport async function GET(req, { params }) {\n  const session = await getSession();\n  if (!session) return NextResponse.json({ error: 'unauthorized' }, { status: 401 });\n  const account = await getBillingAccount(session.orgId, params.id);\n  return NextResponse.json({ billingEmail: account.billingEmail });\n}",
       filename: 'app/api/billing/[id]/route.ts',
       errors: [response(7, 'contact', 'account.billingEmail', 'NextResponse.json')],
+    },
+    {
+      // The same helper also fed a stored record: its result is no longer only the caller's input.
+      code: "import { NextResponse } from 'next/server';\nfunction readLead(body) {\n  const { email } = body;\n  return { email };\n}\nexport async function POST(request) {\n  const lead = readLead(await request.json());\n  const other = readLead(await loadLead());\n  return NextResponse.json({ mine: lead.email, theirs: other.email });\n}",
+      filename: 'app/api/leads/route.ts',
+      errors: [response(9, 'contact', 'body.email', 'NextResponse.json')],
     },
     {
       // A record found by the e-mail in the query string is not an echo of it.

@@ -1814,12 +1814,36 @@ export class FlowEngine {
       const argument = current.arguments[0];
       return method !== null && SCHEMA_PARSES.has(method) && argument !== undefined && isBody(argument);
     };
-    const node = unwrapExpression(origin.node);
+    return this.isRequestInput(origin.node, handler, isParsedBody, 0);
+  }
+
+  /**
+   * Whether an expression holds what the request carried: the body itself, a binding made from it
+   * (`const { email } = body`), or a helper's parameter that every call in the file feeds from the
+   * request (`readLead(await request.json())`).
+   */
+  private isRequestInput(expression: TSESTree.Node, handler: HandlerInfo, isParsedBody: (node: TSESTree.Node) => boolean, depth: number): boolean {
+    if (depth > 4) return false;
+    const node = unwrapEchoedText(expression);
     if (isParsedBody(node)) return true;
-    const root = getChainRoot(unwrapEchoedText(node));
+    const root = getChainRoot(node);
     if (root?.type !== AST_NODE_TYPES.Identifier) return false;
-    const init = this.boundInitializer(root);
-    return init !== null && isParsedBody(init);
+    const def = this.findVariable(root)?.defs[0];
+    if (def?.type === 'Variable' && def.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.init) {
+      return this.isRequestInput(def.node.init, handler, isParsedBody, depth + 1);
+    }
+    if (def?.type !== 'Parameter' || !isFunctionNode(def.node) || def.node === handler.node || this.handlers.has(def.node)) return false;
+    const fn = def.node;
+    const index = fn.params.findIndex((param) => this.paramBinds(param, root.name));
+    if (index < 0) return false;
+    let calls = 0;
+    for (const call of this.callSites) {
+      if (this.resolveCallee(call) !== fn) continue;
+      const argument = call.arguments[index];
+      if (!argument || !this.isRequestInput(argument, handler, isParsedBody, depth + 1)) return false;
+      calls++;
+    }
+    return calls > 0;
   }
 
   /** Whether a test fails unless `<record>.<field>` equals the caller's id: `!order || order.buyerId !== req.user.id`. */
