@@ -400,7 +400,7 @@ function collectFindings(engine: Engine, locator: Locator, analyzed: ReadonlySet
   for (const hit of engine.hits) {
     if (!analyzed.has(hit.node.getSourceFile())) continue;
     recordInventory(hit);
-    const verdict = judge(hit);
+    const verdict = judge(withCallingHandler(hit, engine));
     if (verdict === undefined) continue;
     out.push(toFinding(hit.label, hit.sink, hit.node, verdict, hit.scope, locator));
   }
@@ -415,6 +415,18 @@ function collectFindings(engine: Engine, locator: Locator, analyzed: ReadonlySet
     out.push(toFinding(label, 'response', reveal.node, { ruleId: 'no-account-oracle', severity: 'high' }, describeFunction(findContainer(reveal.node)), locator));
   }
   return out;
+}
+
+/**
+ * Account status sent to a third party from a helper that picks it (`draftIcebreaker(partner)`
+ * posting the row): judged by the handlers that call the helper, the least trusted first, since
+ * whether the caller proved ownership is a property of the route (policy point 3).
+ */
+function withCallingHandler(hit: SinkHit, engine: Engine): SinkHit {
+  if (hit.handler !== undefined || hit.sink !== 'third-party' || hit.label.category !== 'account-status') return hit;
+  const callers = engine.handlersOf(hit.scopeNode);
+  const handler = callers.find((candidate) => !candidate.route.authenticated) ?? callers.find((candidate) => !candidate.route.ownsEverything);
+  return handler === undefined ? hit : { ...hit, handler };
 }
 
 /** Runs the checks in order; the first that claims the hit decides. */

@@ -17,7 +17,8 @@ export function checkAccountStatusFlow(hit: SinkHit): Verdict | undefined {
   const route = hit.handler.route;
   // Signed in but not as the account's owner (any `:id`) is no proof of ownership either.
   if (route.authenticated && (route.ownsEverything || hit.label.ownerKeyed === true)) return undefined;
-  return { ruleId: 'no-account-oracle', severity: route.authenticated ? 'medium' : 'high' };
+  // Policy severities: any category sent to a third party is high.
+  return { ruleId: 'no-account-oracle', severity: route.authenticated && hit.sink !== 'third-party' ? 'medium' : 'high' };
 }
 
 /** A response that reveals account state: reported at its line. */

@@ -36,6 +36,8 @@ export interface SinkHit {
   readonly handler: HandlerContext | undefined;
   /** The enclosing function (`UsersController.findOne`), for fingerprints. */
   readonly scope: string;
+  /** The handler or summary root the hit sits in, to find the handlers that call it. */
+  readonly scopeNode: ts.Node;
   /** The model that recognised the sink (`pino`, `express`, `sentry`). */
   readonly model: string;
   /** Data delivered to its own subject through a provider (an SMS to the user's number). */
@@ -479,7 +481,10 @@ export class Engine {
             visit(declaration.initializer);
           }
         }
-        if (ts.isCallExpression(node)) node.arguments.forEach(visit);
+        if (ts.isCallExpression(node)) {
+          node.arguments.forEach(visit);
+          out.push(...this.predicateLabels(node));
+        }
         if (ts.isPropertyAccessExpression(node) || ts.isCallExpression(node)) return;
       }
       if (isFunctionNode(node)) return;
@@ -487,6 +492,36 @@ export class Engine {
     };
     visit(condition);
     return out;
+  }
+
+  private predicateDepth = 0;
+
+  /**
+   * `if (isRestricted(row))`: a project predicate (it returns a boolean) whose returned condition
+   * reads account state (`member.banStatus !== 'none'`) is a branch on that state at its call.
+   */
+  private predicateLabels(call: ts.CallExpression): CategoryLabel[] {
+    if (this.predicateDepth > 2) return [];
+    const target = this.resolveFunction(skipOuter(call.expression));
+    if (target === undefined || target.body === undefined) return [];
+    if ((this.checker.getTypeAtLocation(call).flags & ts.TypeFlags.BooleanLike) === 0) return [];
+    const returned: ts.Expression[] = [];
+    if (!ts.isBlock(target.body)) returned.push(target.body);
+    else {
+      const visit = (node: ts.Node): void => {
+        if (ts.isReturnStatement(node) && node.expression !== undefined) returned.push(node.expression);
+        if (!isFunctionNode(node)) ts.forEachChild(node, visit);
+      };
+      ts.forEachChild(target.body, visit);
+    }
+    this.predicateDepth++;
+    try {
+      const frame = this.rootFrameFor(target);
+      const reads = returned.some((expr) => this.conditionLabels(expr, frame).some(isStateLabel));
+      return reads ? [{ kind: 'cat', category: 'account-status', path: [], trace: [this.locator.step('source', call)] }] : [];
+    } finally {
+      this.predicateDepth--;
+    }
   }
 
   /** A credential checked in an earlier `if` of the same function proves ownership (a verified password). */
@@ -607,14 +642,20 @@ export class Engine {
   }
 
   private objectValue(expr: ts.ObjectLiteralExpression, frame: Frame): Value {
-    const parts: Value[] = [];
+    let parts: Value[] = [];
+    // `{ ...user, passwordHash: undefined }`: a later key replaces what earlier spreads put there.
+    const override = (key: string): void => {
+      parts = parts.map((part) => omitKeys(part, new Set([key])));
+    };
     for (const property of expr.properties) {
       if (ts.isPropertyAssignment(property)) {
         const key = getStaticName(property.name);
         const value = this.evaluate(property.initializer, frame);
+        if (key !== undefined) override(key);
         parts.push(key === undefined ? value : nestValue(value, key));
       } else if (ts.isShorthandPropertyAssignment(property)) {
         const value = this.shorthandValue(property, frame);
+        override(property.name.text);
         parts.push(nestValue(value, property.name.text));
       } else if (ts.isSpreadAssignment(property)) {
         parts.push(this.evaluate(property.expression, frame));
@@ -634,7 +675,51 @@ export class Engine {
     if (identifier.text === 'undefined') return EMPTY;
     const symbol = this.checker.getSymbolAtLocation(identifier);
     if (symbol === undefined) return EMPTY;
-    return this.symbolValue(symbol, frame);
+    return this.applyDeletes(identifier, symbol, this.symbolValue(symbol, frame));
+  }
+
+  private readonly deleteIndex = new Map<ts.Node, Map<ts.Symbol, { statement: ts.Statement; key: string }[]>>();
+
+  /**
+   * `delete copy.passwordHash; res.json(copy)`: a delete statement that always runs before this
+   * read (it sits in a block that encloses the read, earlier than the read's statement) removes
+   * its key. A delete inside an `if`, or after the read, removes nothing here.
+   */
+  private applyDeletes(identifier: ts.Identifier, symbol: ts.Symbol, value: Value): Value {
+    if (value.length === 0) return value;
+    const declaration = symbol.valueDeclaration;
+    if (declaration === undefined || !ts.isVariableDeclaration(declaration)) return value;
+    const container = findContainer(declaration);
+    let index = this.deleteIndex.get(container);
+    if (index === undefined) {
+      index = this.indexDeletes(container);
+      this.deleteIndex.set(container, index);
+    }
+    const entries = index.get(symbol);
+    if (entries === undefined) return value;
+    const keys = new Set<string>();
+    for (const entry of entries) if (runsBefore(entry.statement, identifier)) keys.add(entry.key);
+    return keys.size === 0 ? value : omitKeys(value, keys);
+  }
+
+  private indexDeletes(container: ts.Node): Map<ts.Symbol, { statement: ts.Statement; key: string }[]> {
+    const index = new Map<ts.Symbol, { statement: ts.Statement; key: string }[]>();
+    const visit = (node: ts.Node): void => {
+      if (ts.isExpressionStatement(node) && ts.isDeleteExpression(skipOuter(node.expression))) {
+        const target = skipOuter((skipOuter(node.expression) as ts.DeleteExpression).expression);
+        const key = ts.isPropertyAccessExpression(target)
+          ? target.name.text
+          : ts.isElementAccessExpression(target) && ts.isStringLiteralLike(target.argumentExpression)
+            ? target.argumentExpression.text
+            : undefined;
+        const object = ts.isPropertyAccessExpression(target) || ts.isElementAccessExpression(target) ? skipOuter(target.expression) : undefined;
+        const symbol = object !== undefined && ts.isIdentifier(object) ? this.checker.getSymbolAtLocation(object) : undefined;
+        if (key !== undefined && symbol !== undefined) index.set(symbol, [...(index.get(symbol) ?? []), { statement: node, key }]);
+      }
+      ts.forEachChild(node, visit);
+    };
+    ts.forEachChild(container, visit);
+    return index;
   }
 
   private symbolValue(symbolIn: ts.Symbol, frame: Frame): Value {
@@ -693,11 +778,28 @@ export class Engine {
       if (declaration.type !== undefined) {
         value = mergeValues(value, this.typeValue(this.checker.getTypeAtLocation(declaration.type), false, declaration.name));
       }
-      value = mergeValues(value, this.nameLabels(declaration.name.text, declaration.name, declaration, issued));
+      if (!this.isConversionInitializer(declaration.initializer)) value = mergeValues(value, this.nameLabels(declaration.name.text, declaration.name, declaration, issued));
       if (value.length > 0 && declaration.initializer !== undefined) value = withStep(value, this.locator.step('assignment', declaration));
     }
     frame.memo.set(declaration, value);
     return value;
+  }
+
+  /** A conversion's result, directly or through a `const` bound to it (`const info = server.address()`). */
+  private isConversionResult(expr: ts.Expression): boolean {
+    const inner = skipOuter(expr);
+    if (this.isConversionInitializer(inner)) return true;
+    if (!ts.isIdentifier(inner)) return false;
+    const declaration = this.checker.getSymbolAtLocation(inner)?.valueDeclaration;
+    return declaration !== undefined && ts.isVariableDeclaration(declaration) && this.isConversionInitializer(declaration.initializer);
+  }
+
+  /** `const address = await app.listen()`: a conversion's result is not named by its binding. */
+  private isConversionInitializer(initializer: ts.Expression | undefined): boolean {
+    if (initializer === undefined) return false;
+    let inner = skipOuter(initializer);
+    while (ts.isAwaitExpression(inner)) inner = skipOuter(inner.expression);
+    return ts.isCallExpression(inner) && this.sinks.isConversionCall(inner);
   }
 
   /** What later assignments (`x = e`, `x.p = e`, `x.push(e)`) add to a variable. */
@@ -782,8 +884,26 @@ export class Engine {
     const typed = this.typeValue(type, false, parameter.name);
     const fromRequest = ts.isIdentifier(parameter.name) && this.requestNames.has(parameter.name.text);
     parts.push(fromRequest ? typed.map((label) => (label.kind === 'cat' ? { ...label, fromRequest: true } : label)) : typed);
+    parts.push(this.resolverInput(parameter));
     if (ts.isIdentifier(parameter.name)) parts.push(this.nameLabels(parameter.name.text, parameter.name, parameter, false));
     return mergeValues(...parts);
+  }
+
+  /**
+   * A tRPC resolver's `input`: the request as the procedure's `.input(schema)` parsed it, so the
+   * schema's fields (its inferred output type, keys declared in the project's schema literal).
+   */
+  private resolverInput(parameter: ts.ParameterDeclaration): Value {
+    const fn = parameter.parent;
+    const keys = isFunctionNode(fn) ? this.handlers.get(fn)?.resolverKeys : undefined;
+    if (keys === undefined || fn.parameters[0] !== parameter) return EMPTY;
+    const symbol = this.checker.getTypeAtLocation(parameter).getProperty(keys.input);
+    if (symbol === undefined) return EMPTY;
+    const input = this.typeValue(this.checker.getTypeOfSymbolAtLocation(symbol, parameter), true, parameter.name);
+    return nestValue(
+      input.map((label) => (label.kind === 'cat' ? { ...label, fromRequest: true } : label)),
+      keys.input,
+    );
   }
 
   private isDecoratedParameter(parameter: ts.ParameterDeclaration): boolean {
@@ -903,6 +1023,8 @@ export class Engine {
         for (const category of this.knowledge.classify(header)) out.push({ kind: 'cat', category, path: [header], trace: [step] });
       }
     }
+    // `server.address().address`: a field of a conversion's result (a socket) is no person's data.
+    if (ts.isPropertyAccessExpression(node) && this.isConversionResult(node.expression)) return out;
     const named = this.nameLabels(key, node, node, false);
     if (named.length > 0 || !ts.isPropertyAccessExpression(node)) return mergeValues(out, named);
     // `account.disabled`: the object's name gives the property its meaning (core's `account disabled`).
@@ -972,6 +1094,8 @@ export class Engine {
     if (objectOnly && categories.every((category) => category === 'credential')) return EMPTY;
     const step = this.locator.step('source', node);
     const fromRequest = this.isRequestDerived(declaration, 0);
+    const parameter = fromRequest ? undefined : this.rootParameter(declaration, 0);
+    const fromParam = parameter === undefined ? undefined : { fn: parameter.parent, index: parameter.parent.parameters.indexOf(parameter) };
     return categories.map((category): CategoryLabel => ({
       kind: 'cat',
       category,
@@ -979,7 +1103,41 @@ export class Engine {
       trace: [step],
       ...(issued ? { issued: true } : {}),
       ...(fromRequest ? { fromRequest: true } : {}),
+      ...(fromParam === undefined ? {} : { fromParam }),
     }));
+  }
+
+  /** The parameter a name's value was read off (`const { email } = body as Fields`), if any. */
+  private rootParameter(node: ts.Node, depth: number): ts.ParameterDeclaration | undefined {
+    if (depth > 4) return undefined;
+    if (ts.isBindingElement(node)) {
+      let current: ts.Node = node;
+      while (ts.isBindingElement(current)) current = current.parent.parent;
+      if (ts.isParameter(current)) return current;
+      return ts.isVariableDeclaration(current) && current.initializer !== undefined ? this.rootParameter(current.initializer, depth + 1) : undefined;
+    }
+    if (ts.isVariableDeclaration(node)) return node.initializer === undefined ? undefined : this.rootParameter(node.initializer, depth + 1);
+    if (ts.isParameter(node)) return node;
+    if (!ts.isExpression(node)) return undefined;
+    const inner = skipOuter(node);
+    if (ts.isAwaitExpression(inner)) return this.rootParameter(inner.expression, depth + 1);
+    const root = getChainRoot(inner);
+    if (!ts.isIdentifier(root)) return undefined;
+    const declaration = this.checker.getSymbolAtLocation(root)?.valueDeclaration;
+    if (declaration === undefined || declaration.getSourceFile().isDeclarationFile) return undefined;
+    if (ts.isParameter(declaration) || ts.isBindingElement(declaration)) return this.rootParameter(declaration, depth + 1);
+    return ts.isVariableDeclaration(declaration) && declaration.initializer !== undefined ? this.rootParameter(declaration.initializer, depth + 1) : undefined;
+  }
+
+  /** A label named after a part of the callee's parameter takes the argument's origin at this call. */
+  private resolveFromParam(label: CategoryLabel, fn: FunctionNode, call: ts.CallExpression): CategoryLabel {
+    if (label.fromParam === undefined || label.fromParam.fn !== fn) return label;
+    const { fromParam: _done, ...rest } = label;
+    const arg = call.arguments[label.fromParam.index];
+    if (arg === undefined) return rest;
+    if (this.isRequestDerived(arg, 0)) return { ...rest, fromRequest: true };
+    const outer = this.rootParameter(arg, 0);
+    return outer === undefined ? rest : { ...rest, fromParam: { fn: outer.parent, index: outer.parent.parameters.indexOf(outer) } };
   }
 
   /** Whether a name's value was read from the request (`req.body.email`, `const { email } = req.body`). */
@@ -1084,17 +1242,38 @@ export class Engine {
 
   private callValue(call: ts.CallExpression, frame: Frame): Value {
     const value = this.callValueInner(call, frame);
-    if (value.length === 0 || !this.isCallerKeyed(call)) return value;
-    // Read by the caller's own identity (`findUserById(req.user.id)`): the caller's own record.
-    return value.map((label) => (label.kind === 'cat' ? { ...label, ownerKeyed: true } : label));
+    if (value.length === 0 || !this.isCallerKeyed(call, frame)) return value;
+    // Read by the caller's own identity (`findUserById(req.user.id)`): the caller's own record,
+    // but not the other records it nests (`listMatchesFor(id)` answering `{ match, partner }`).
+    const nested = this.nestedRecordKeys(call);
+    return value.map((label) => (label.kind === 'cat' && !nested.has(label.path[0] ?? '') ? { ...label, ownerKeyed: true } : label));
   }
 
-  private isCallerKeyed(call: ts.CallExpression): boolean {
-    const keys = this.ownerKeys;
+  private isCallerKeyed(call: ts.CallExpression, frame: Frame): boolean {
+    const keys = [...this.ownerKeys, ...(frame.handler?.callerKeys ?? [])];
     return call.arguments.some((arg) => {
       const text = arg.getText().replace(/\s+/g, '').replace(/\?\./g, '.').replace(/"/g, "'");
       return keys.some((key) => text.includes(key)) || isCallerExpressionText(text);
     });
+  }
+
+  /**
+   * Properties of a call's result (or of its elements) that hold another record: an object with
+   * its own `id` (`partner: MemberRow`). A lookup keyed by the caller answers the caller's own
+   * record at its top level; what it joins in belongs to someone else.
+   */
+  private nestedRecordKeys(call: ts.CallExpression): ReadonlySet<string> {
+    const keys = new Set<string>();
+    let type = this.checker.getAwaitedType(this.checker.getTypeAtLocation(call)) ?? this.checker.getTypeAtLocation(call);
+    type = this.checker.getNonNullableType(type);
+    if (this.checker.isArrayLikeType(type)) type = this.checker.getIndexTypeOfType(type, ts.IndexKind.Number) ?? type;
+    if (isOpenType(type, this.checker) || (type.flags & ts.TypeFlags.Object) === 0) return keys;
+    for (const property of this.checker.getPropertiesOfType(type)) {
+      let propertyType = this.checker.getNonNullableType(this.checker.getTypeOfSymbolAtLocation(property, call));
+      if (this.checker.isArrayLikeType(propertyType)) propertyType = this.checker.getIndexTypeOfType(propertyType, ts.IndexKind.Number) ?? propertyType;
+      if ((propertyType.flags & ts.TypeFlags.Object) !== 0 && propertyType.getProperty('id') !== undefined) keys.add(property.getName());
+    }
+    return keys;
   }
 
   private get ownerKeys(): readonly string[] {
@@ -1391,7 +1570,7 @@ export class Engine {
     const step = this.locator.step('return', call, () => `returned by ${describeFunction(fn) || 'a function'}`);
     for (const label of value) {
       if (label.kind === 'cat') {
-        out.push([{ ...label, trace: extendTrace(label.trace, step) }]);
+        out.push([{ ...this.resolveFromParam(label, fn, call), trace: extendTrace(label.trace, step) }]);
         continue;
       }
       if (label.fn !== fn) continue;
@@ -1439,7 +1618,8 @@ export class Engine {
     const extra = target.extra === undefined ? EMPTY : target.extra(frame.memo, (expr) => this.evaluate(expr, frame));
     let reaching = mergeValues(projected, extra);
     const redacted = target.redacted;
-    if (redacted !== undefined) reaching = reaching.filter((label) => label.kind === 'param' || !redacted(label.path));
+    // A parameter at a redacted place (`authorization: \`Bearer ${integration.apiKey}\``) is redacted for every caller too.
+    if (redacted !== undefined) reaching = reaching.filter((label) => label.path.length === 0 || !redacted(label.path));
     this.reachSink(reaching, target, frame);
     void node;
   }
@@ -1495,6 +1675,7 @@ export class Engine {
           label: { ...label, trace },
           handler: frame.handler,
           scope: describeFunction(frame.fn),
+          scopeNode: this.scopeOf(frame),
           model: target.model,
           delivery: target.delivery,
           viaWrapper: target.wrapped === true,
@@ -1573,6 +1754,15 @@ function flattenOr(expr: ts.Expression): ts.Expression[] {
 
 function isEquality(kind: ts.SyntaxKind): boolean {
   return kind === ts.SyntaxKind.EqualsEqualsEqualsToken || kind === ts.SyntaxKind.EqualsEqualsToken || kind === ts.SyntaxKind.ExclamationEqualsEqualsToken || kind === ts.SyntaxKind.ExclamationEqualsToken;
+}
+
+/** Whether a statement always runs before a node: it sits earlier in a block that encloses the node. */
+function runsBefore(statement: ts.Statement, node: ts.Node): boolean {
+  const block = statement.parent;
+  for (let current: ts.Node = node; current.parent !== undefined; current = current.parent) {
+    if (current.parent === block) return current.getStart() >= statement.getEnd();
+  }
+  return false;
 }
 
 function isCallLike(expr: ts.Expression): boolean {

@@ -21,6 +21,11 @@ export interface CategoryLabel {
   readonly ownerKeyed?: boolean;
   /** Read from the request being answered: echoing it back tells the caller nothing new. */
   readonly fromRequest?: boolean;
+  /**
+   * Named inside a function after a part of its parameter (`const { email } = body`): the call
+   * site decides whether it came from the request (`readLead(await request.json())`).
+   */
+  readonly fromParam?: { readonly fn: ts.Node; readonly index: number };
   /** Sits in a class instance's `@Exclude()` property: a class serializer leaves it out. */
   readonly excluded?: boolean;
 }
@@ -132,7 +137,14 @@ export function projectValue(value: Value, key: string): Value {
 
 /** Removes the labels below the named keys (rest destructuring, `omit`, `delete`). */
 export function omitKeys(value: Value, keys: ReadonlySet<string>): Value {
-  return value.filter((label) => label.kind === 'param' || label.path.length === 0 || !keys.has(label.path[0] as string));
+  if (keys.size === 0) return value;
+  const omit = `omit:${[...keys].sort().join(',')}`;
+  return value.flatMap((label): Label[] => {
+    if (label.path.length > 0) return keys.has(label.path[0] as string) ? [] : [label];
+    // `const { phone, ...rest } = param`: the caller's argument loses the same keys.
+    if (label.kind === 'param') return [{ ...label, transforms: [...(label.transforms ?? []), omit] }];
+    return [label];
+  });
 }
 
 /** Keeps only the labels below the named keys (`pick`, an allow-list projection). */

@@ -113,6 +113,11 @@ export class SinkMatcher {
       this.matchHttp(call, callee, last, targets);
     }
     if (ts.isIdentifier(callee)) {
+      // `import { track as amplitudeTrack }`: the SDK knows the method by its exported name.
+      const origin = findImportOrigin(callee, this.checker);
+      if (origin !== undefined && origin.export !== callee.text && origin.export !== 'default' && origin.export !== '*' && targets.length === 0) {
+        this.matchCallSinks(call, callee, chain, origin.export, targets);
+      }
       this.matchCallSinks(call, callee, chain, '', targets);
       this.matchHttp(call, callee, '', targets);
     }
@@ -317,8 +322,9 @@ export class SinkMatcher {
     for (const { model, call: shape } of candidates) {
       const receiver = shape.method === '' ? callee : ts.isPropertyAccessExpression(callee) ? callee.expression : undefined;
       if (receiver === undefined) continue;
-      if (!model.receivers.some((pattern) => matchesReceiver(receiver, pattern, this.checker))) continue;
-      if (!this.isThirdPartyUrl(call, shape, receiver)) return;
+      const base = this.derivedClientBase(receiver, model, 0);
+      if (base === undefined && !model.receivers.some((pattern) => matchesReceiver(receiver, pattern, this.checker))) continue;
+      if (!this.isThirdPartyUrl(call, shape, base ?? undefined)) return;
       for (const data of shape.dataArgs) {
         if (typeof data === 'number') {
           if (call.arguments[data] !== undefined && data !== shape.urlArg) targets.push({ sink: 'third-party', part: undefined, model: model.id, node: call, delivery: false, args: [data] });
@@ -340,8 +346,32 @@ export class SinkMatcher {
     }
   }
 
-  /** Whether the request goes to another origin, by the destination model; unresolved URLs are not reported. */
-  private isThirdPartyUrl(call: ts.CallExpression, shape: HttpClientModel['calls'][number], _receiver: ts.Expression): boolean {
+  /**
+   * A client made by the model's own factory (`got.extend({ prefixUrl })`, `ky.create({ prefix })`,
+   * `axios.create({ baseURL })`): the expression of its base URL, `null` when it has none, and
+   * undefined when the receiver is no such client.
+   */
+  private derivedClientBase(receiver: ts.Expression, model: HttpClientModel, depth: number): ts.Expression | null | undefined {
+    if (depth > 4 || model.derive === undefined) return undefined;
+    const origin = resolveOrigin(receiver, this.checker);
+    if (!ts.isCallExpression(origin)) return undefined;
+    const callee = skipOuter(origin.expression);
+    if (!ts.isPropertyAccessExpression(callee)) return undefined;
+    const derive = model.derive.find((entry) => entry.method === callee.name.text);
+    if (derive === undefined) return undefined;
+    const parent = this.derivedClientBase(callee.expression, model, depth + 1);
+    if (parent === undefined && !model.receivers.some((pattern) => matchesReceiver(callee.expression, pattern, this.checker))) return undefined;
+    const options = origin.arguments[0] === undefined ? undefined : skipOuter(origin.arguments[0]);
+    const own = options !== undefined && ts.isObjectLiteralExpression(options) ? findProperty(options, derive.baseUrlKeys ?? []) : undefined;
+    // `base.extend({ headers })` keeps the base URL of the client it extends.
+    return own ?? parent ?? null;
+  }
+
+  /**
+   * Whether the request goes to another origin, by the destination model; unresolved URLs are not
+   * reported. A client with a base URL sends every URL that is not absolute to that base.
+   */
+  private isThirdPartyUrl(call: ts.CallExpression, shape: HttpClientModel['calls'][number], base: ts.Expression | undefined): boolean {
     let urlNode = call.arguments[shape.urlArg];
     if (urlNode !== undefined && shape.urlKey !== undefined && ts.isObjectLiteralExpression(skipOuter(urlNode))) {
       const property = (skipOuter(urlNode) as ts.ObjectLiteralExpression).properties.find(
@@ -349,8 +379,11 @@ export class SinkMatcher {
       );
       urlNode = property?.initializer;
     }
-    if (urlNode === undefined) return false;
-    return this.classifyUrl(urlNode, 0) === 'external';
+    if (urlNode !== undefined) {
+      if (this.classifyUrl(urlNode, 0) === 'external') return true;
+      if (base === undefined || isAbsoluteUrl(resolveOrigin(urlNode, this.checker))) return false;
+    }
+    return base !== undefined && this.classifyUrl(base, 0) === 'external';
   }
 
   private classifyUrl(node: ts.Expression, depth: number): 'external' | 'internal' | 'unknown' {
@@ -384,8 +417,26 @@ export class SinkMatcher {
       if (origin !== inner) return this.classifyUrl(origin, depth + 1);
       const name = ts.isIdentifier(inner) ? inner.text : ts.isPropertyAccessExpression(inner) ? inner.name.text : ts.isStringLiteralLike(inner.argumentExpression) ? inner.argumentExpression.text : '';
       if (destination !== undefined && name !== '' && cachedRegExp(destination.externalUrlNamePattern).test(name)) return 'external';
+      if (ts.isPropertyAccessExpression(inner) && this.isStoredRecordUrl(inner)) return 'external';
     }
     return 'unknown';
+  }
+
+  /**
+   * `integration.baseUrl` where `integration` is a stored record (a value with an `id`, not a
+   * module constant or `process.env`): an address someone registered with the project (a connected
+   * CRM, a tenant's endpoint), which is another party's service; the project's own services come
+   * from configuration.
+   */
+  private isStoredRecordUrl(expr: ts.PropertyAccessExpression): boolean {
+    if (!/(url|uri|endpoint|origin|host)$/i.test(expr.name.text)) return false;
+    if (this.isConfigValue(expr.expression)) return false;
+    const chain = getMemberChain(expr.expression);
+    if (chain !== undefined && chain[0] === 'process') return false;
+    const type = this.checker.getNonNullableType(this.checker.getTypeAtLocation(expr.expression));
+    if (type.getProperty('id') === undefined) return false;
+    const declaration = type.getSymbol()?.declarations?.[0];
+    return declaration !== undefined && !declaration.getSourceFile().isDeclarationFile;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -602,6 +653,18 @@ export class SinkMatcher {
     return undefined;
   }
 
+  /**
+   * Whether a call is one of core's conversions (`Boolean(x)`, `server.listen()`): its result is
+   * not the data, so the name it is bound to (`const address = await app.listen()`) says nothing.
+   */
+  isConversionCall(call: ts.CallExpression): boolean {
+    const callee = skipOuter(call.expression);
+    const chain = getMemberChain(callee);
+    const last = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : undefined;
+    if (last === undefined) return false;
+    return (this.sanitizersByName.get(last) ?? []).some(({ model, entry }) => model.kind === 'conversion' && model.removes === 'all' && this.matchesSanitizerCall(callee, chain, last, entry));
+  }
+
   /** `createHash('sha256').update(x).digest('hex')`: a chain method on the result of a sanitizer call. */
   private matchesSanitizerChain(callee: ts.Expression, entry: NonNullable<SanitizerModel['calls']>[number]): boolean {
     const chainMethods = entry.chain;
@@ -740,6 +803,7 @@ export class SinkMatcher {
     for (const transform of transforms) {
       const [kind, name] = transform.split(':') as [string, string];
       if (kind === 'derive') current = this.deriveCall(name, current, []) ?? current;
+      else if (kind === 'omit') current = omitKeys(current, new Set(name.split(',')));
       else if (kind === 'remove') {
         const removed = new Set(name.split(','));
         current = current.filter((label) => label.kind === 'param' || !removed.has(label.category));
@@ -841,6 +905,13 @@ function keepsAtMost(call: ts.CallExpression, keeps: NonNullable<SanitizerModel[
     return Number(inner.right.text) <= keeps.length && ts.isPropertyAccessExpression(inner.left) && inner.left.name.text === 'length';
   }
   return false;
+}
+
+/** A URL literal or template that names its own origin (`https://…`), which a client's base URL does not change. */
+function isAbsoluteUrl(node: ts.Expression): boolean {
+  const inner = skipOuter(node);
+  const text = ts.isStringLiteralLike(inner) ? inner.text : ts.isTemplateExpression(inner) ? inner.head.text : undefined;
+  return text !== undefined && /^[a-z][a-z0-9+.-]*:\/\//i.test(text);
 }
 
 function readKeyList(node: ts.Expression | undefined): Set<string> | undefined {

@@ -424,7 +424,7 @@ export class AuthHelper {
   private readonly guardPattern: RegExp | undefined;
 
   constructor(
-    private readonly checker: ts.TypeChecker,
+    readonly checker: ts.TypeChecker,
     readonly auth: AuthModel,
   ) {
     this.middlewarePattern = new RegExp(auth.middlewarePattern, 'i');

@@ -37,6 +37,8 @@ export interface HandlerContext {
   readonly serializer: boolean;
   /** GraphQL resolvers answer only the fields the schema declares. */
   readonly schemaProjects: boolean;
+  /** Expressions naming the caller in this handler beyond core's owner keys (`ctx.memberId` set by its auth middleware). */
+  readonly callerKeys?: readonly string[];
   /** tRPC: the resolver's single object parameter holds the context and input under these keys. */
   readonly resolverKeys?: { readonly context: string; readonly input: string };
   /** GraphQL: the SDL that projects this resolver's answer. */
