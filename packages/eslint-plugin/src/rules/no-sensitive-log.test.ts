@@ -162,6 +162,11 @@ const typedRuleTester = createTypedRuleTester();
 typedRuleTester.run('no-sensitive-log (typed)', noSensitiveLog, {
   valid: [
     {
+      // A logger-shaped parameter of the project's own type is no logger.
+      code: "interface Audit { info(...args: unknown[]): void }\nexport function f(sink: Audit, user: { password: string }) {\n  sink.info(user.password);\n}",
+      options: TYPED,
+    },
+    {
       code: 'interface PublicUser { id: string; displayName: string }\ndeclare const logger: { info(...args: unknown[]): void };\nexport function f(user: PublicUser) { logger.info(user); }',
       options: TYPED,
     },
@@ -171,6 +176,12 @@ typedRuleTester.run('no-sensitive-log (typed)', noSensitiveLog, {
     },
   ],
   invalid: [
+    {
+      // A logger handed in from another module is known by its declared type, whatever it is called.
+      code: "import type { Logger } from 'pino';\nexport function f(sink: Logger, user: { password: string }) {\n  sink.info(user.password);\n}",
+      options: TYPED,
+      errors: [log(3, 'credential', 'user.password', 'sink.info')],
+    },
     {
       code: 'interface User { id: string; passwordHash: string }\ndeclare const logger: { info(...args: unknown[]): void };\nexport function f(user: User) { logger.info(user); }',
       options: TYPED,

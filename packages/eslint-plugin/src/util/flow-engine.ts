@@ -922,6 +922,8 @@ export class FlowEngine {
           break;
         }
         case 'type':
+          // With type information, a receiver made elsewhere is known by its declared type.
+          if (this.types?.hasTypeFrom(current, pattern.module, pattern.name) === true) return true;
           break;
       }
     }

@@ -192,6 +192,21 @@ export class TypeCategories {
     return false;
   }
 
+  /**
+   * Whether a value's type is the named type of a module (`Analytics` from `@segment/analytics-node`):
+   * a receiver made in another file (`import { analytics } from './lib/segment'`) is known by its type.
+   */
+  hasTypeFrom(node: TSESTree.Node, module: string, name: string): boolean {
+    const tsNode = this.services.esTreeNodeToTSNodeMap.get(node);
+    if (!tsNode) return false;
+    const type = this.checker.getTypeAtLocation(tsNode);
+    const symbol = type.aliasSymbol ?? type.getSymbol();
+    if (symbol === undefined || symbol.getName() !== name) return false;
+    const file = symbol.getDeclarations()?.[0]?.getSourceFile().fileName.replace(/\\/g, '/') ?? '';
+    const bare = module.replace(/^node:/, '');
+    return file.includes(`/node_modules/${bare}/`) || file.includes(`/node_modules/@types/${bare}/`);
+  }
+
   /** Categories of a record type's property, by name and by nested type. */
   getPropertyCategories(node: TSESTree.Node, name: string): readonly CategoryId[] {
     const tsNode = this.services.esTreeNodeToTSNodeMap.get(node);
