@@ -2701,7 +2701,9 @@ export class FlowEngine {
     if (name === null && rootName === null) return null;
     const index = this.sanitizerIndex;
     const byName = name === null ? undefined : index.byTail.get(name);
-    const byDefault = name === null ? undefined : index.byTail.get('*');
+    // Default exports are called by their local name, so they sit under `*`: only a callee rooted at an import can be one.
+    const calleeRoot = name === null ? null : getChainRoot(node.callee);
+    const byDefault = calleeRoot?.type === AST_NODE_TYPES.Identifier && this.imports.has(calleeRoot.name) ? index.byTail.get('*') : undefined;
     const byRoot = rootName === null ? undefined : index.byTail.get(rootName);
     // Most calls have no candidate at all: the list is built only when one exists.
     if (byName !== undefined || byDefault !== undefined || byRoot !== undefined) {
@@ -2722,8 +2724,7 @@ export class FlowEngine {
         }
       }
     }
-    if (name !== null) for (const { sanitizer, pattern } of index.byPattern) if (pattern.test(name)) return sanitizer;
-    return null;
+    return name === null ? null : findSanitizerByName(index, name);
   }
 
   /** `bcrypt.hash` for `{ module: 'bcrypt', callee: 'hash' }`: the root is imported from the module, or the callee is the named import. */
@@ -3274,6 +3275,8 @@ function compileRegex(source: string, flags = ''): RegExp {
 interface SanitizerIndex {
   readonly byTail: ReadonlyMap<string, readonly { sanitizer: SanitizerModel; call: NonNullable<SanitizerModel['calls']>[number] }[]>;
   readonly byPattern: readonly { sanitizer: SanitizerModel; pattern: RegExp }[];
+  /** `byPattern`'s answer per called name, filled as names are met. */
+  readonly byName: Map<string, SanitizerModel | null>;
 }
 
 /** Sanitizer calls keyed by the last name of their callee, so a call looks only at its candidates. */
@@ -3291,8 +3294,18 @@ const getSanitizerIndex = memoizeByObject((sanitizers: readonly SanitizerModel[]
     }
     if (sanitizer.namePattern) byPattern.push({ sanitizer, pattern: compileRegex(sanitizer.namePattern, 'i') });
   }
-  return { byTail, byPattern };
+  return { byTail, byPattern, byName: new Map() };
 });
+
+/** The sanitizer whose name pattern a called function's name matches (`sha256Hex`), once per index and name. */
+function findSanitizerByName(index: SanitizerIndex, name: string): SanitizerModel | null {
+  let found = index.byName.get(name);
+  if (found === undefined) {
+    found = index.byPattern.find(({ pattern }) => pattern.test(name))?.sanitizer ?? null;
+    index.byName.set(name, found);
+  }
+  return found;
+}
 
 /** A call-sink model with what the per-call filters ask of it, computed once. */
 interface CompiledCallModel {
