@@ -330,9 +330,11 @@ export interface SanitizerModel {
   /**
    * `conversion`: the result has another type that no longer carries the value (a length, a
    * boolean, a comparison, a `typeof`). `truncate` keeps only a part the policy allows (last four
-   * card digits).
+   * card digits). `column-exclude`: a field an ORM leaves out of query results unless a query
+   * asks for it back (TypeORM `@Column({ select: false })`, a Mongoose schema path with
+   * `select: false`); `keepsAll` names what asks for it back (`addSelect`, `+password`).
    */
-  readonly kind: 'hash' | 'mask' | 'redact' | 'projection' | 'serializer-exclude' | 'logger-redact' | 'conversion' | 'truncate';
+  readonly kind: 'hash' | 'mask' | 'redact' | 'projection' | 'serializer-exclude' | 'logger-redact' | 'conversion' | 'truncate' | 'column-exclude';
   /**
    * Calls that sanitise: callee paths, optionally from a module (`createHash` from `node:crypto`).
    * With a module, `callee` is the export (`default` for the default export) or a path below it;

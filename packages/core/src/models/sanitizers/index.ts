@@ -8,6 +8,9 @@ import { ibanCountry } from './iban-country.js';
 import { jsonStringifyReplacer } from './json-stringify-replacer.js';
 import { lengthCount } from './length-count.js';
 import { maskHelpers } from './mask-helpers.js';
+import { mongooseSelect } from './mongoose-select.js';
+import { mongooseSelectFalse } from './mongoose-select-false.js';
+import { mongooseToJson } from './mongoose-to-json.js';
 import { nodeCryptoHash } from './node-crypto-hash.js';
 import { objectRest } from './object-rest.js';
 import { omit } from './omit.js';
@@ -18,6 +21,8 @@ import { pinoRedact } from './pino-redact.js';
 import { prismaOmit } from './prisma-omit.js';
 import { prismaSelect } from './prisma-select.js';
 import { serverAddress } from './server-address.js';
+import { typeormSelect } from './typeorm-select.js';
+import { typeormSelectFalse } from './typeorm-select-false.js';
 import { webCryptoDigest } from './web-crypto-digest.js';
 import { zodParse } from './zod-parse.js';
 
@@ -44,4 +49,9 @@ export const SANITIZERS: readonly SanitizerModel[] = [
   lengthCount,
   phoneNumberType,
   serverAddress,
+  typeormSelect,
+  typeormSelectFalse,
+  mongooseSelect,
+  mongooseSelectFalse,
+  mongooseToJson,
 ];

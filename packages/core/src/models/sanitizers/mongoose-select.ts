@@ -1,0 +1,17 @@
+import type { SanitizerModel } from '../types.js';
+
+/**
+ * Mongoose projections: `.select('name email')` or `{ name: 1 }` keep only the named paths,
+ * `.select('-password')` or `{ password: 0 }` remove only those; the same as a query's projection
+ * argument (`User.findById(id, 'name email')`).
+ */
+export const mongooseSelect: SanitizerModel = {
+  id: 'mongoose-select',
+  title: 'Mongoose select and projection',
+  kind: 'projection',
+  mode: 'allowlist',
+  calls: [{ callee: 'select' }],
+  removes: 'all',
+  notes:
+    'A string of names is an allowlist, a string of `-name`s a denylist (policy point 7: a blacklist removes only what it names); `+name` asks back a path the schema deselects (`select: false`) and adds it to either. Object projections read `1`/`true` as keep and `0`/`false` as remove. Also the second argument of `find`, `findOne`, `findById`.',
+};
