@@ -74,6 +74,8 @@ export interface StatusBranch {
 interface SinkFlow {
   readonly index: number;
   readonly proj: readonly string[];
+  /** Where the parameter sits in the sink's argument (`{ event, ...fields }`: `[]`), for redaction. */
+  readonly path: readonly string[];
   readonly transforms: readonly string[];
   readonly target: SinkTarget;
   readonly trace: readonly TraceStep[];
@@ -310,7 +312,7 @@ export class Engine {
     }
     if (ts.isReturnStatement(node)) {
       if (node.expression !== undefined) {
-        const value = this.evaluate(node.expression, frame);
+        const value = mergeValues(this.evaluate(node.expression, frame), this.stateReturnLabels(node, node.expression, frame));
         frame.returns.push(value);
         this.checkReturn(node, value, frame);
       }
@@ -454,6 +456,36 @@ export class Engine {
       }
     }
     return [];
+  }
+
+  /**
+   * `if (row.suspended) return { admitted: false, reason: 'account-suspended' }` in a function that
+   * is no handler (a service): the returned value is chosen by account state, so its parts that
+   * differ from every answer given outside such branches (`reason`, not `admitted`) carry the
+   * state to whoever answers it. Nothing for an absent result (`return null`), the same answer as
+   * elsewhere, a condition that ORs the state with other failures, or after a verified password.
+   */
+  private stateReturnLabels(statement: ts.ReturnStatement, expression: ts.Expression, frame: Frame): CategoryLabel[] {
+    const fn = frame.fn;
+    if (ts.isSourceFile(fn) || this.handlers.has(fn) || isAbsentValue(expression)) return [];
+    const state = this.stateBranchLabels(statement, fn, frame);
+    const condition = state.length === 0 ? undefined : findBranchCondition(statement, fn);
+    if (condition === undefined || this.hasOwnershipProofBefore(condition, frame)) return [];
+    const others = collectReturns(fn).filter((other) => other !== statement && other.expression !== undefined && this.stateBranchLabels(other, fn, frame).length === 0);
+    const returned = skipOuter(expression);
+    if (!ts.isObjectLiteralExpression(returned)) {
+      return others.some((other) => normalizeText(other.expression as ts.Expression) === normalizeText(returned)) ? [] : state;
+    }
+    const out: CategoryLabel[] = [];
+    for (const property of returned.properties) {
+      const key = ts.isPropertyAssignment(property) || ts.isShorthandPropertyAssignment(property) ? getStaticName(property.name) : undefined;
+      if (key === undefined) continue;
+      const text = ts.isPropertyAssignment(property) ? normalizeText(property.initializer) : key;
+      // The same value under the same key in another answer (`admitted: false` for an unknown card) tells nothing.
+      if (others.some((other) => literalValueText(other.expression as ts.Expression, key) === text)) continue;
+      out.push(...nestValue(state, key).filter((label): label is CategoryLabel => label.kind === 'cat'));
+    }
+    return out;
   }
 
   /** Labels of every operand of a condition: `user.status === 'locked'` reads `user.status`. */
@@ -1593,6 +1625,10 @@ export class Engine {
       let arg = parameter?.dotDotDotToken !== undefined ? mergeValues(...args.slice(flow.index)) : (args[flow.index] ?? EMPTY);
       for (const key of flow.proj) arg = this.projectDerived(arg, key, call);
       if (flow.transforms.length > 0) arg = this.sinks.applyTransforms(arg, flow.transforms);
+      // A logger's `redact` path is matched where the value lands in the logged object: the
+      // wrapper's place for its parameter (`{ event, ...fields }`) joined to the path inside the argument.
+      const redacted = flow.target.redacted;
+      if (redacted !== undefined) arg = arg.filter((label) => !redacted([...flow.path, ...label.path]));
       if (arg.length === 0) continue;
       const argNode = call.arguments[flow.index] ?? call;
       const wrapperStep = this.locator.step('wrapper', call, () => `passed to ${describeFunction(fn) || 'a wrapper'}, which forwards it`);
@@ -1603,7 +1639,8 @@ export class Engine {
           let trace = extendTrace(label.trace, argStep);
           trace = extendTrace(trace, wrapperStep);
           for (const step of flow.trace) trace = extendTrace(trace, step);
-          return { ...label, trace };
+          // A parameter forwarded again keeps its place in the sink's argument for the next caller's redaction.
+          return label.kind === 'param' ? { ...label, trace, path: [...flow.path, ...label.path].slice(0, MAX_PATH) } : { ...label, trace };
         });
       // A wrapper's recipient parameter decides at each call whether it delivers to the data subject.
       const recipient = flow.target.recipientParam === undefined ? undefined : call.arguments[flow.target.recipientParam];
@@ -1691,6 +1728,7 @@ export class Engine {
       summary.flows.push({
         index: label.index,
         proj: label.proj,
+        path: label.path,
         transforms: label.transforms ?? [],
         target: { ...target, node: target.node },
         // Through a nested wrapper the trace already ends at the sink inside it: `a` → `b` → sink.
@@ -1703,7 +1741,9 @@ export class Engine {
   private addHit(hit: SinkHit): void {
     const sourceFile = hit.node.getSourceFile();
     if (!this.isProjectFile(sourceFile.fileName)) return;
-    const key = `${sourceFile.fileName}:${hit.node.getStart()}:${hit.sink}:${hit.label.category}`;
+    // Keyed by path too: an issued `token` and a stored `user.passwordHash` at one `res.json` are
+    // judged apart; the scan keeps one finding per (category, sink) and line.
+    const key = `${sourceFile.fileName}:${hit.node.getStart()}:${hit.sink}:${hit.label.category}:${hit.label.path.join('.')}`;
     if (this.hitKeys.has(key)) return;
     this.hitKeys.add(key);
     this.hits.push(hit);
@@ -1736,6 +1776,44 @@ function nameOf(expr: ts.Expression): string | undefined {
   if (ts.isIdentifier(inner)) return inner.text;
   if (ts.isPropertyAccessExpression(inner)) return inner.name.text;
   return undefined;
+}
+
+/** `null`, `undefined` or `void 0`: an absent result, which callers treat like a missing record. */
+function isAbsentValue(expr: ts.Expression): boolean {
+  const inner = skipOuter(expr);
+  return inner.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(inner) && inner.text === 'undefined') || ts.isVoidExpression(inner);
+}
+
+/** The `if` condition or `switch` subject a statement sits under, inside the function. */
+function findBranchCondition(node: ts.Node, fn: ts.Node): ts.Expression | undefined {
+  for (let child = node, parent = node.parent; parent !== undefined && parent !== fn && !isFunctionNode(parent); child = parent, parent = parent.parent) {
+    if (ts.isIfStatement(parent) && child !== parent.expression) return parent.expression;
+    if (ts.isCaseClause(parent) && child !== parent.expression) return parent.parent.parent.expression;
+  }
+  return undefined;
+}
+
+/** The return statements of a function, not of the functions nested in it. */
+function collectReturns(fn: ts.Node): ts.ReturnStatement[] {
+  const out: ts.ReturnStatement[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isReturnStatement(node)) out.push(node);
+    if (!isFunctionNode(node)) ts.forEachChild(node, visit);
+  };
+  ts.forEachChild(fn, visit);
+  return out;
+}
+
+/** The text of an answer's value under a key: its initializer in an object literal, `<absent>` without the key, undefined when unknown. */
+function literalValueText(expr: ts.Expression, key: string): string | undefined {
+  const inner = skipOuter(expr);
+  if (!ts.isObjectLiteralExpression(inner)) return undefined;
+  if (inner.properties.some((property) => ts.isSpreadAssignment(property))) return undefined;
+  for (const property of inner.properties) {
+    if (ts.isPropertyAssignment(property) && getStaticName(property.name) === key) return normalizeText(property.initializer);
+    if (ts.isShorthandPropertyAssignment(property) && property.name.text === key) return key;
+  }
+  return '<absent>';
 }
 
 function isStateLabel(label: CategoryLabel): boolean {

@@ -121,9 +121,18 @@ export class SinkMatcher {
       this.matchCallSinks(call, callee, chain, '', targets);
       this.matchHttp(call, callee, '', targets);
     }
+    // `log.downloads(…)` where `log = { downloads: createDebug('app:downloads') }`: a receiver kept
+    // in an object's property is called itself (method `''`), like a bare `debug(…)`.
+    if (ts.isPropertyAccessExpression(callee) && targets.length === 0 && this.byMethod.has('') && !this.isMethodMember(callee)) this.matchCallSinks(call, callee, chain, '', targets);
     if (ts.isPropertyAccessExpression(callee)) this.matchResponseWrite(call, callee, handler, roleOf, targets);
     this.matchConstruct(call, callee, false, targets);
     return targets;
+  }
+
+  /** Whether a property access names a method (`logger.info` declared as one), which is never a receiver called itself. */
+  private isMethodMember(callee: ts.PropertyAccessExpression): boolean {
+    const declaration = this.checker.getSymbolAtLocation(callee.name)?.declarations?.[0];
+    return declaration !== undefined && (ts.isMethodDeclaration(declaration) || ts.isMethodSignature(declaration));
   }
 
   private matchCallSinks(call: ts.CallExpression, callee: ts.Expression, chain: string[] | undefined, last: string, targets: SinkTarget[]): void {

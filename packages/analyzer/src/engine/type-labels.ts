@@ -94,9 +94,9 @@ export class TypeCategories {
         if (declaration === undefined) continue;
         if (ts.isMethodDeclaration(declaration) || ts.isMethodSignature(declaration) || ts.isGetAccessorDeclaration(declaration)) continue;
         const literal = ts.isPropertyAssignment(declaration) || ts.isShorthandPropertyAssignment(declaration);
-        if (literal && !literals) continue;
         const name = property.getName();
         const propertyType = this.checker.getTypeOfSymbol(property);
+        if (literal && !literals && !this.isSchemaField(declaration, propertyType)) continue;
         if (propertyType.getCallSignatures().length > 0) continue;
         if (!this.isProjectFile(declaration.getSourceFile().fileName)) {
           // A framework type's property holding a project type (`Request<…, LoginBody>['body']`):
@@ -123,6 +123,17 @@ export class TypeCategories {
     } finally {
       visiting.delete(type);
     }
+  }
+
+  /**
+   * A property declared by a schema literal (`z.object({ ssn: z.string() })` read through
+   * `z.infer`): the literal holds a validator the property's type is not, so the type is a declared
+   * shape (a row type extending it), not a value the engine already follows by its literal.
+   */
+  private isSchemaField(declaration: ts.PropertyAssignment | ts.ShorthandPropertyAssignment, propertyType: ts.Type): boolean {
+    const written = ts.isPropertyAssignment(declaration) ? this.checker.getTypeAtLocation(declaration.initializer) : this.checker.getTypeAtLocation(declaration.name);
+    if ((written.flags & ts.TypeFlags.Object) === 0 || written.getCallSignatures().length > 0) return false;
+    return !this.checker.isTypeAssignableTo(written, propertyType);
   }
 
   /** The element or resolved type of arrays, promises and other one-argument containers. */
