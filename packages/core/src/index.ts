@@ -76,7 +76,7 @@ export { SANITIZERS } from './models/sanitizers/index.js';
 export { ZOD_PARSE_METHODS } from './models/sanitizers/zod-parse.js';
 export { isRedactedByPino, parsePinoRedactPath } from './models/sanitizers/pino-redact.js';
 export { DERIVATIONS, findDerivation } from './models/derivations.js';
-export { DEFAULT_AUTH_MODEL, REQUEST_SECRET_HEADERS, isCallerExpressionText, isCredentialBodyRoute, isIssuanceCall, isIssuedCredentialName, isOwnerKey, isOwnerPath, isSessionLikeName, normalizeOwnerKey } from './models/auth.js';
+export { DEFAULT_AUTH_MODEL, REQUEST_SECRET_HEADERS, isCallerExpressionText, isCredentialBodyRoute, isIssuanceCall, isIssuedCredentialName, isOwnerKey, isOwnerPath, isSessionLikeName, isSignUpRoute, normalizeOwnerKey } from './models/auth.js';
 export { DESTINATION_MODEL, isInternalHost, findThirdPartyService, isExternalUrlName } from './models/destinations.js';
 export {
   findCallSinkModelProblems,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_AUTH_MODEL, isIssuedCredentialName, isCallerExpressionText, isOwnerKey, isSessionLikeName, isOwnerPath, normalizeOwnerKey } from './auth.js';
+import { DEFAULT_AUTH_MODEL, isIssuedCredentialName, isCallerExpressionText, isOwnerKey, isSessionLikeName, isSignUpRoute, isOwnerPath, normalizeOwnerKey } from './auth.js';
 
 const middlewarePattern = new RegExp(DEFAULT_AUTH_MODEL.middlewarePattern, 'i');
 
@@ -39,6 +39,9 @@ describe('DEFAULT_AUTH_MODEL', () => {
     expect(guard.test('SessionGuard')).toBe(true);
     expect(guard.test('ThrottlerGuard')).toBe(false);
     expect(guard.test('RolesGuard')).toBe(false);
+    // Named for who may pass: a session or key check of the project's own.
+    for (const name of ['StaffGuard', 'AdminGuard', 'ApiKeyGuard', 'MemberSessionGuard', 'FirebaseAuthGuard']) expect(guard.test(name)).toBe(true);
+    for (const name of ['UserThrottlerGuard', 'CsrfGuard', 'FeatureFlagGuard']) expect(guard.test(name)).toBe(false);
     expect(DEFAULT_AUTH_MODEL.guards).toContain('AuthGuard');
     expect(DEFAULT_AUTH_MODEL.globalGuardTokens).toEqual(['APP_GUARD']);
     expect(DEFAULT_AUTH_MODEL.publicDecorators).toEqual(expect.arrayContaining(['Public', 'SkipAuth']));
@@ -161,5 +164,15 @@ describe('isCallerExpressionText', () => {
 
   it('does not treat a path parameter, a body field or a record as the caller', () => {
     for (const text of ['req.params.id', 'req.body.userId', 'user.id', 'params.orgId', 'sessionsTable.id', 'row.authorId']) expect(isCallerExpressionText(text)).toBe(false);
+  });
+});
+
+describe('isSignUpRoute', () => {
+  it('recognises routes that create the caller account', () => {
+    for (const path of ['/signup', '/auth/sign-up', '/api/register', '/users/registration', '/join']) expect(isSignUpRoute(path)).toBe(true);
+  });
+
+  it('does not take sign-in, invitations or other creations for it', () => {
+    for (const path of ['/login', '/auth/signin', '/invites', '/users', '/orders/new', '/registry/items']) expect(isSignUpRoute(path)).toBe(false);
   });
 });

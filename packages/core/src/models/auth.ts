@@ -82,7 +82,9 @@ export const DEFAULT_AUTH_MODEL: AuthModel = {
   ],
   hookNames: ['onRequest', 'preParsing', 'preValidation', 'preHandler'],
   guards: ['AuthGuard', 'JwtAuthGuard', 'SessionGuard', 'AuthenticatedGuard', 'ClerkAuthGuard'],
-  guardPattern: '^\\w*(Auth|Jwt|Session|Token|Login)\\w*Guard$',
+  // A guard named for who may pass (`StaffGuard`, `AdminGuard`, `ApiKeyGuard`) checks a session or a key;
+  // rate limiting (`ThrottlerGuard`) and a bare `RolesGuard` (which reads what another guard set) do not.
+  guardPattern: '^(?!\\w*Throttl)\\w*(Auth|Jwt|Session|Token|Login|Staff|User|Member|Account|Admin|Employee|Customer|ApiKey|Bearer|Passport|Clerk|Firebase|Supabase|Cognito|Keycloak|OAuth|Oidc|Sso|SignedIn|LoggedIn)\\w*Guard$',
   globalGuardTokens: ['APP_GUARD'],
   publicDecorators: ['Public', 'SkipAuth', 'AllowAnonymous', 'IsPublic', 'NoAuth', 'Anonymous'],
   protectedProcedurePattern: '^(protected|authed|authenticated|private|user|admin|staff)Procedure$',
@@ -253,4 +255,19 @@ export function isSessionLikeName(name: string): boolean {
  */
 export function isCallerExpressionText(text: string): boolean {
   return /^(session|auth|caller|principal|currentUser|claims)\b/.test(text) || /\b(res\.locals|ctx\.state)\b/.test(text) || /\b(getCallerId|getCurrentUser|currentUserId|callerId|viewerId)\b/.test(text);
+}
+
+/** Path segments of a route that creates the caller's own account (`/signup`, `/auth/register`). */
+const SIGN_UP_SEGMENTS = new Set(['signup', 'register', 'registration', 'join', 'createaccount', 'newaccount']);
+
+/**
+ * Whether a route creates the caller's account. The record it creates from what the caller just
+ * typed is theirs: answering it back is like the owner's `/me` (policy point 2), except for stored
+ * credentials (a password hash), which stay findings (policy point 1).
+ */
+export function isSignUpRoute(path: string): boolean {
+  return path
+    .toLowerCase()
+    .split('/')
+    .some((segment) => SIGN_UP_SEGMENTS.has(segment.replace(/[-_]/g, '')));
 }

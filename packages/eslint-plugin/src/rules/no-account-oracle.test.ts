@@ -11,6 +11,8 @@ const EXPRESS = "import express from 'express';\nconst app = express();\n";
 
 ruleTester.run('no-account-oracle', noAccountOracle, {
   valid: [
+    // Counts of accounts in a state are no account's state, also from `Promise.all`.
+    `${EXPRESS}app.get('/admin/stats', requireAdmin, async (req, res) => {\n  const [authors, banned] = await Promise.all([User.countDocuments(), User.countDocuments({ banned: true })]);\n  res.json({ authors, banned });\n});`,
     // The unknown and the deactivated account take the same branch: the answer tells them apart from nothing.
     "import Router from '@koa/router';\nconst creators = new Router();\ncreators.post('/creators/:handle/recover', async (ctx) => {\n  const creator = await findCreatorByHandle(ctx.params.handle);\n  if (!creator || creator.deactivatedAt !== null) {\n    ctx.body = { message: 'If the handle exists, we sent a code.' };\n    return;\n  }\n  ctx.body = { message: 'Code sent.' };\n});",
     // The locked account gets exactly the unknown account's answer.

@@ -508,3 +508,37 @@ typedRuleTester.run('no-sensitive-response (typed, fields removed)', noSensitive
     },
   ],
 });
+
+// ORMs and NestJS guards (blind round 6).
+const NEST = "import { Controller, Get, Post, UseGuards, UseInterceptors, ClassSerializerInterceptor, Req, Body } from '@nestjs/common';\nimport { Exclude } from 'class-transformer';\nimport { Column, Entity } from 'typeorm';\n";
+const STAFF_ENTITY = "@Entity()\nexport class Staff {\n  @Column() id!: string;\n  @Column() email!: string;\n  @Column({ select: false }) password!: string;\n  @Exclude() @Column() badgePin!: string;\n}\n";
+typedRuleTester.run('no-sensitive-response (typed, ORM entities and guards)', noSensitiveResponse, {
+  valid: [
+    {
+      // A guard named for who may pass authenticates; `me` answers the caller's own row, read from
+      // the database without the deselected password, the serializer dropping the excluded PIN.
+      code: `${NEST}${STAFF_ENTITY}declare class StaffGuard {}\ndeclare const repo: { findStaffById(id: string): Promise<Staff> };\n@Controller('staff')\n@UseGuards(StaffGuard)\n@UseInterceptors(ClassSerializerInterceptor)\nexport class StaffController {\n  @Get('me')\n  me(@Req() req: { staff: { id: string } }) {\n    return repo.findStaffById(req.staff.id);\n  }\n}`,
+      options: TYPED,
+    },
+    {
+      // A sign-up answering the account it has just created: the caller typed it a moment ago.
+      code: `interface Account { id: string; email: string; phone: string; banned: boolean }\ndeclare const accounts: { create(input: unknown): Promise<Account> };\n${TYPED_EXPRESS}app.post('/signup', async (req: Request, res: Response) => {\n  const account = await accounts.create(req.body);\n  res.status(201).json({ id: account.id, email: account.email, phone: account.phone, banned: account.banned });\n});`,
+      options: TYPED,
+    },
+  ],
+  invalid: [
+    {
+      // The same row to any signed-in employee by `:id`: staff endpoints are not exempt (policy point 2).
+      code: `${NEST}${STAFF_ENTITY}declare class StaffGuard {}\ndeclare const repo: { findStaffById(id: string): Promise<Staff> };\n@Controller('staff')\n@UseGuards(StaffGuard)\n@UseInterceptors(ClassSerializerInterceptor)\nexport class StaffController {\n  @Get(':id')\n  one(@Req() req: { params: { id: string } }) {\n    return repo.findStaffById(req.params.id);\n  }\n}`,
+      options: TYPED,
+      errors: [expectError('sensitiveRecord' as const, 19, 'contact', 'response', 'repo.findStaffById(req.params.id)', 'return')],
+    },
+    {
+      // A sign-up answering another record than the one it created is no echo.
+      code: `interface Account { id: string; email: string }\ndeclare const accounts: { create(input: unknown): Promise<Account>; findReferrer(code: string): Promise<Account> };\n${TYPED_EXPRESS}app.post('/signup', async (req: Request, res: Response) => {\n  const referrer = await accounts.findReferrer(String(req.body.code));\n  res.status(201).json({ referrer: referrer.email });\n});`,
+      options: TYPED,
+      errors: [response(7, 'contact', 'referrer.email', 'res.status(201).json')],
+    },
+  ],
+});
+

@@ -11,7 +11,7 @@ import type {
   SanitizerModel,
   SinkId,
 } from '@leakwatch/core';
-import { REQUEST_SECRET_HEADERS, ZOD_PARSE_METHODS, formatExpression, isCallerExpressionText, isIssuedCredentialName, isOwnerKey, isRedactedByPino, isSessionLikeName } from '@leakwatch/core';
+import { REQUEST_SECRET_HEADERS, ZOD_PARSE_METHODS, formatExpression, isCallerExpressionText, isIssuedCredentialName, isOwnerKey, isRedactedByPino, isSessionLikeName, isSignUpRoute } from '@leakwatch/core';
 import {
   type FunctionNode,
   getCalleeName,
@@ -1595,10 +1595,19 @@ export class FlowEngine {
       return paths && paths.length > 0 ? this.redactValue(value, paths, []) : value;
     }
     const inner = unwrapExpression(node);
-    if (!this.types || site.sink !== 'response' || inner.type !== AST_NODE_TYPES.NewExpression) return value;
+    // A class instance: built here (`new UserEntity(row)`), or an ORM's entity a call returns
+    // (`this.repo.findStaffById(id)`, TypeORM and MikroORM return instances); never an object literal.
+    if (!this.types || site.sink !== 'response' || !this.isInstanceLike(inner)) return value;
     const kept = this.types.getSerializedCategories(inner);
     if (!kept) return value;
     return removeCategories(value, [...collectCategories(value).keys()].filter((category) => !kept.includes(category)));
+  }
+
+  private isInstanceLike(node: TSESTree.Node): boolean {
+    if (node.type === AST_NODE_TYPES.NewExpression || node.type === AST_NODE_TYPES.CallExpression) return true;
+    if (node.type !== AST_NODE_TYPES.Identifier) return false;
+    const init = this.boundInitializer(node);
+    return init !== null && init !== node && (unwrapExpression(init).type === AST_NODE_TYPES.CallExpression || unwrapExpression(init).type === AST_NODE_TYPES.NewExpression);
   }
 
   /**
@@ -1739,7 +1748,12 @@ export class FlowEngine {
     // GraphQL's schema is the projection of a whole record (policy point 7), status fields included.
     if (origin.fromType && handler?.schemaProjects && site.sink === 'response') return false;
     if (category === 'account-status') {
-      return !(authenticated && handler?.ownerScoped === true) && !this.isAfterPasswordCheck(site.place, handler) && !this.isCallerRecord(origin, site.place, handler);
+      return (
+        !(authenticated && handler?.ownerScoped === true) &&
+        !this.isAfterPasswordCheck(site.place, handler) &&
+        !this.isCallerRecord(origin, site.place, handler) &&
+        !(site.sink === 'response' && this.isCreatedForCaller(origin, handler))
+      );
     }
     if (site.sink === 'third-party') return true;
     // Responses. GraphQL's schema is the projection of a whole record (policy point 7).
@@ -1751,8 +1765,27 @@ export class FlowEngine {
     if (site.part === 'body' && site.place.type !== AST_NODE_TYPES.ThrowStatement && this.isEchoedInput(origin, handler)) return false;
     // After a verified password the caller has proven they own the record (a login answering the
     // user's own profile), as for account status (policy points 2 and 3).
+    if (this.isCreatedForCaller(origin, handler)) return false;
     if (category === 'phone-fragment') return !authenticated && !this.isCallerRecord(origin, site.place, handler) && !this.isAfterPasswordCheck(site.place, handler);
     return !(authenticated && handler?.ownerScoped === true) && !this.isCallerRecord(origin, site.place, handler) && !this.isAfterPasswordCheck(site.place, handler);
+  }
+
+  /**
+   * A sign-up answering the account it has just created (`const user = await User.create(body)`):
+   * what it holds the caller typed a moment ago, so it is theirs (core's `isSignUpRoute`). Stored
+   * credentials are decided before this (a hash stays a finding).
+   */
+  private isCreatedForCaller(origin: Origin, handler: HandlerInfo | null): boolean {
+    if (!handler) return false;
+    const path = handler.path ?? this.filename;
+    if (!isSignUpRoute(path)) return false;
+    const node = unwrapExpression(origin.node);
+    const root = node.type === AST_NODE_TYPES.CallExpression ? null : getChainRoot(node);
+    const made = root?.type === AST_NODE_TYPES.Identifier ? this.boundInitializer(root) : node;
+    const call = made === null ? null : unwrapExpression(made);
+    if (call?.type !== AST_NODE_TYPES.CallExpression && call?.type !== AST_NODE_TYPES.NewExpression) return false;
+    const name = call.type === AST_NODE_TYPES.NewExpression ? 'new' : getCalleeName(call.callee);
+    return name !== null && CREATING_CALL.test(name) && this.enclosingFunction(call) === handler.node;
   }
 
   /**
@@ -2341,15 +2374,23 @@ export class FlowEngine {
    * 'support@example.com'`: a binding made once from a literal or a sanitising call holds no personal
    * data, whatever the key says. (A boolean's key still tells account state: the caller skips this then.)
    */
-  private isKnownNonPersonal(node: TSESTree.Node): boolean {
+  private isKnownNonPersonal(node: TSESTree.Node, category: CategoryId): boolean {
     const current = unwrapExpression(node);
     if (current.type !== AST_NODE_TYPES.Identifier) return false;
     const variable = this.findVariable(current);
     const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-    if (def?.node.type !== AST_NODE_TYPES.VariableDeclarator || def.node.id.type !== AST_NODE_TYPES.Identifier || !def.node.init) return false;
+    if (def?.node.type !== AST_NODE_TYPES.VariableDeclarator || !def.node.init) return false;
     if (variable!.references.some((reference) => reference.isWrite() && !reference.init)) return false;
-    const init = unwrapExpression(def.node.init);
-    return init.type === AST_NODE_TYPES.Literal || (init.type === AST_NODE_TYPES.CallExpression && this.findSanitizer(init) !== null);
+    let init: TSESTree.Node | null = unwrapExpression(def.node.init);
+    // `const [authors, banned] = await Promise.all([count(), count()])`: each binding is its element.
+    if (def.node.id.type === AST_NODE_TYPES.ArrayPattern) init = getPromiseAllElement(def.node.id, init, current);
+    else if (def.node.id.type !== AST_NODE_TYPES.Identifier) return false;
+    if (init === null) return false;
+    if (init.type === AST_NODE_TYPES.Literal) return true;
+    if (init.type !== AST_NODE_TYPES.CallExpression) return false;
+    const sanitizer = this.findSanitizer(init);
+    // A boolean about an account is its state (`isLocked`); a count of accounts is no account's state.
+    return sanitizer !== null && !(category === 'account-status' && sanitizer.id === 'boolean-conversion');
   }
 
   /** Whether an expression's value cannot be told from the code (a call, a lookup): then its name decides. */
@@ -2389,8 +2430,14 @@ export class FlowEngine {
         return inner;
       }
       case AST_NODE_TYPES.ArrayPattern: {
-        for (const element of pattern.elements) {
-          if (element && this.containsBinding(element, target)) return this.evaluatePattern(element.type === AST_NODE_TYPES.RestElement ? element.argument : element, target, flattenValue(value), null);
+        // `const [total, banned] = await Promise.all([count(), count()])`: a binding's opacity is its element's.
+        const source = init === null ? null : unwrapExpression(init);
+        const elements = source?.type === AST_NODE_TYPES.CallExpression && getDottedPath(source.callee) === 'Promise.all' && source.arguments[0]?.type === AST_NODE_TYPES.ArrayExpression ? source.arguments[0].elements : null;
+        for (let index = 0; index < pattern.elements.length; index++) {
+          const element = pattern.elements[index];
+          if (!element || !this.containsBinding(element, target)) continue;
+          const item = element.type === AST_NODE_TYPES.RestElement ? null : elements?.[index];
+          return this.evaluatePattern(element.type === AST_NODE_TYPES.RestElement ? element.argument : element, target, flattenValue(value), item && item.type !== AST_NODE_TYPES.SpreadElement ? item : null);
         }
         return { value: EMPTY, opaque: false };
       }
@@ -2588,7 +2635,7 @@ export class FlowEngine {
         continue;
       }
       const category = this.knowledge.classifyName(name);
-      if (category !== null && !hasCategories(value) && this.isOpaque(property.value) && !(category !== 'account-status' && this.isKnownNonPersonal(property.value))) {
+      if (category !== null && !hasCategories(value) && this.isOpaque(property.value) && !this.isKnownNonPersonal(property.value, category)) {
         value = mergeValues(value, createSourceValue(category, { expression: this.text(property.value), node: property.value }));
       }
       fields.set(name, value);
@@ -3083,6 +3130,17 @@ function unwrapEchoedText(node: TSESTree.Node): TSESTree.Node {
       return current;
     }
   }
+}
+
+/** Calls that create a record: `User.create`, `repo.insert`, `users.save`, `registerUser` (and `new User`). */
+const CREATING_CALL = /^(create|insert|save|add|register|signUp|signup|new)([A-Z_]|$)/;
+
+/** The element of `await Promise.all([a, b])` that an array pattern's binding receives, or null. */
+function getPromiseAllElement(pattern: TSESTree.ArrayPattern, init: TSESTree.Node, binding: TSESTree.Identifier): TSESTree.Node | null {
+  if (init.type !== AST_NODE_TYPES.CallExpression || getDottedPath(init.callee) !== 'Promise.all' || init.arguments[0]?.type !== AST_NODE_TYPES.ArrayExpression) return null;
+  const index = pattern.elements.findIndex((element) => element?.type === AST_NODE_TYPES.Identifier && element.name === binding.name);
+  const element = index < 0 ? null : init.arguments[0].elements[index];
+  return element && element.type !== AST_NODE_TYPES.SpreadElement ? unwrapExpression(element) : null;
 }
 
 /** The variable a presence check tests: `!session`, `!session?.user`, `session == null`. */

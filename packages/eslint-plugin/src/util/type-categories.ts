@@ -74,10 +74,13 @@ export class TypeCategories {
    * 7): properties declared with `@Exclude()`, or not `@Expose()`d on a class marked `@Exclude()`,
    * are left out. Null when the constructed class uses neither decorator from `class-transformer`.
    */
-  getSerializedCategories(node: TSESTree.NewExpression): readonly CategoryId[] | null {
+  getSerializedCategories(node: TSESTree.Node): readonly CategoryId[] | null {
     const tsNode = this.services.esTreeNodeToTSNodeMap.get(node);
     if (!tsNode) return null;
-    const type = this.checker.getTypeAtLocation(tsNode);
+    // A repository's `Promise<Staff>` or `Staff[]`: the serializer walks into arrays, the handler awaits.
+    let type = this.checker.getAwaitedType(this.checker.getTypeAtLocation(tsNode)) ?? this.checker.getTypeAtLocation(tsNode);
+    type = this.checker.getNonNullableType(type);
+    if (this.checker.isArrayType(type)) type = this.checker.getTypeArguments(type as ts.TypeReference)[0] ?? type;
     const classDeclaration = type.getSymbol()?.valueDeclaration;
     if (!classDeclaration) return null;
     const classExcluded = this.hasTransformerDecorator(classDeclaration, 'Exclude');
@@ -89,6 +92,7 @@ export class TypeCategories {
       const excluded = declaration !== undefined && this.hasTransformerDecorator(declaration, 'Exclude');
       projects ||= excluded;
       if (excluded || (classExcluded && !(declaration !== undefined && this.hasTransformerDecorator(declaration, 'Expose')))) continue;
+      if (isDeselectedColumn(property)) continue;
       const propertyType = this.checker.getTypeOfSymbol(property);
       if (propertyType.getCallSignatures().length > 0) continue;
       kept.push(property.name);
@@ -133,7 +137,7 @@ export class TypeCategories {
     const names: string[] = [];
     for (const property of this.checker.getPropertiesOfType(type)) {
       const propertyType = this.checker.getTypeOfSymbol(property);
-      if (propertyType.getCallSignatures().length > 0) continue;
+      if (propertyType.getCallSignatures().length > 0 || isDeselectedColumn(property)) continue;
       if (this.knowledge.classifyNames([property.name]).includes(category) || this.collect(propertyType, 1, new Set()).includes(category)) names.push(property.name);
     }
     return names;
@@ -245,6 +249,9 @@ export class TypeCategories {
           if (propertyType.getCallSignatures().length > 0) continue;
           // `passwordHash?: undefined` (a shape with the field cleared) carries nothing.
           if (this.isNothing(propertyType)) continue;
+          // TypeORM `@Column({ select: false })`: a row read from the database lacks it (core's
+          // `typeorm-select-false`); only a query that asks it back (`addSelect`) has it, which the analyzer follows.
+          if (isDeselectedColumn(property)) continue;
           dataNames.push(property.name);
           if (typeName !== undefined && !typeName.startsWith('__') && this.knowledge.classifyName(property.name) === null && this.knowledge.classifyName(`${typeName}_${property.name}`) === 'account-status') {
             result.add('account-status');
@@ -283,3 +290,14 @@ export class TypeCategories {
   }
 }
 
+// `@Column({ select: false })` on a property declaration, read from its text: decorators sit in the
+// declaration's modifiers, whose syntax kinds differ between TypeScript versions (not imported here).
+const DESELECTED_COLUMN = /@Column\s*\(\s*\{[^)]*\bselect\s*:\s*false\b/;
+
+/** Whether a property is a TypeORM column that queries leave out unless asked (core's `typeorm-select-false`). */
+function isDeselectedColumn(property: ts.Symbol): boolean {
+  const declaration = property.valueDeclaration;
+  if (declaration === undefined) return false;
+  const text = declaration.getText();
+  return text.includes('@Column') && DESELECTED_COLUMN.test(text);
+}
