@@ -542,3 +542,35 @@ typedRuleTester.run('no-sensitive-response (typed, ORM entities and guards)', no
   ],
 });
 
+// Query projections in the handler (core's `mongoose-select`, `typeorm-select`).
+const QUERIES = "interface IUser { id: string; name: string; email: string; password: string }\ninterface Query<T> { select(spec: string | Record<string, 0 | 1>): Query<T>; lean(): Promise<T>; exec(): Promise<T> }\ndeclare const User: { findById(id: string): Query<IUser> };\ndeclare const users: { find(options: { select: Partial<Record<keyof IUser, boolean>> }): Promise<IUser[]> };\n";
+typedRuleTester.run('no-sensitive-response (typed, query projections)', noSensitiveResponse, {
+  valid: [
+    {
+      code: `${QUERIES}${TYPED_EXPRESS}app.get('/users/:id', async (req: Request, res: Response) => {\n  res.json(await User.findById(String(req.params.id)).select('name').lean());\n});`,
+      options: TYPED,
+    },
+    {
+      code: `${QUERIES}${TYPED_EXPRESS}app.get('/users/:id', async (req: Request, res: Response) => {\n  const user = await User.findById(String(req.params.id)).select({ email: 0, password: 0 }).exec();\n  res.json(user);\n});`,
+      options: TYPED,
+    },
+    {
+      code: `${QUERIES}${TYPED_EXPRESS}app.get('/users', async (req: Request, res: Response) => {\n  const rows = await users.find({ select: { id: true, name: true, email: false } });\n  res.json(rows);\n});`,
+      options: TYPED,
+    },
+  ],
+  invalid: [
+    {
+      // A denylist removes only what it names: the e-mail still goes (policy point 7).
+      code: `${QUERIES}${TYPED_EXPRESS}app.get('/users/:id', async (req: Request, res: Response) => {\n  const user = await User.findById(String(req.params.id)).select('-password').lean();\n  res.json({ user });\n});`,
+      options: TYPED,
+      errors: [expectError('sensitiveRecord' as const, 9, 'contact', 'response', "User.findById(String(req.params.id)).select('…').lean()", 'res.json')],
+    },
+    {
+      code: `${QUERIES}${TYPED_EXPRESS}app.get('/users', async (req: Request, res: Response) => {\n  const rows = await users.find({ select: { id: true, email: true } });\n  res.json({ rows });\n});`,
+      options: TYPED,
+      errors: [response(9, 'contact', 'email', 'res.json')],
+    },
+  ],
+});
+

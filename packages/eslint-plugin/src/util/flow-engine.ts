@@ -11,7 +11,7 @@ import type {
   SanitizerModel,
   SinkId,
 } from '@leakwatch/core';
-import { REQUEST_SECRET_HEADERS, ZOD_PARSE_METHODS, formatExpression, isCallerExpressionText, isIssuedCredentialName, isOwnerKey, isRedactedByPino, isSessionLikeName, isSignUpRoute } from '@leakwatch/core';
+import { QUERY_CHAIN_METHODS, REQUEST_SECRET_HEADERS, ZOD_PARSE_METHODS, formatExpression, isCallerExpressionText, isIssuedCredentialName, isOwnerKey, isRedactedByPino, isSessionLikeName, isSignUpRoute } from '@leakwatch/core';
 import {
   type FunctionNode,
   getCalleeName,
@@ -2184,13 +2184,16 @@ export class FlowEngine {
     try {
       value = this.evaluateUncached(node);
       if (this.types && this.isTypedCandidate(node)) {
+        const projection = value.projection;
         for (const category of this.types.getCategories(node)) {
           // An object this file built (`const payload = { holderPhone: maskPhone(p) }`) is known
           // field by field: its type adds only what lies in properties the shape does not cover.
-          if (findCategory(value, category) === undefined && !this.coversTypedCategory(node, value, category)) {
+          if (findCategory(value, category) === undefined && !this.coversTypedCategory(node, value, category) && !this.isProjectedOut(node, value, category)) {
             value = mergeValues(value, createSourceValue(category, { expression: this.text(node), node, fromType: true }));
           }
         }
+        // The projection still describes the record after the type added what it keeps.
+        if (projection !== undefined && value.projection === undefined) value = { ...value, projection };
       }
       if (node.type === AST_NODE_TYPES.Identifier) value = this.withoutDeletedKeys(node, value);
     } catch (error) {
@@ -2246,6 +2249,15 @@ export class FlowEngine {
     }
     if (cats === value.cats && fields === value.fields) return value;
     return { cats, ...(fields ? { fields } : {}), ...(value.params ? { params: value.params } : {}) };
+  }
+
+  /** Whether a query projection the value went through left out every property of its type that carries the category. */
+  private isProjectedOut(node: TSESTree.Node, value: Value, category: CategoryId): boolean {
+    const projection = value.projection;
+    if (projection === undefined) return false;
+    const carrying = this.types?.getPropertiesCarrying(node, category, true);
+    if (!carrying || carrying.length === 0) return projection.mode === 'allowlist';
+    return projection.mode === 'allowlist' ? !carrying.some((name) => projection.keys.has(name)) : carrying.every((name) => projection.keys.has(name));
   }
 
   private coversTypedCategory(node: TSESTree.Node, value: Value, category: CategoryId): boolean {
@@ -2707,6 +2719,8 @@ export class FlowEngine {
         return this.evaluate(node.arguments[0]);
       }
       const receiver = this.evaluate(callee.object);
+      // `.select('-password').lean()`: a query builder's next step returns the same documents.
+      if (QUERY_CHAIN.has(method)) return receiver;
       if (method === 'map' || method === 'flatMap' || method === 'then') {
         const fn = node.arguments[0] && isFunctionNode(node.arguments[0]) ? node.arguments[0] : null;
         if (!fn) return method === 'then' ? receiver : EMPTY;
@@ -2766,7 +2780,11 @@ export class FlowEngine {
           }
           // `slice(0, 2)` is no card's last four but an IBAN's country: each truncation by its own bounds.
           if (sanitizer.kind === 'truncate' && !this.keepsAtMost(node, sanitizer.keeps ?? { from: 'end', length: 4 })) continue;
+          // `find({ select: … })` projects; `rows.find((row) => …)` is the array method of the same name.
+          if (call.module === undefined && sanitizer.optionKeys !== undefined && !hasOptionKey(node, sanitizer.optionKeys)) continue;
           if (path !== null && this.matchesCallee(path, call)) return sanitizer;
+          // A method of any receiver, also on a chain that has calls in it (`findById(id).select('-password')`).
+          if (path === null && call.module === undefined && !call.callee.includes('.') && name === call.callee && unwrapExpression(node.callee).type === AST_NODE_TYPES.MemberExpression) return sanitizer;
           if (rootPath !== null && call.chain && this.matchesCallee(rootPath, call)) return sanitizer;
         }
       }
@@ -2846,6 +2864,8 @@ export class FlowEngine {
   }
 
   private applyProjection(sanitizer: SanitizerModel, node: TSESTree.CallExpression): Value | null {
+    const query = this.applyQueryProjection(sanitizer, node);
+    if (query !== undefined) return query;
     const callee = unwrapExpression(node.callee);
     let keys: string[] | null;
     let source: Value;
@@ -2875,6 +2895,42 @@ export class FlowEngine {
     }
     for (const key of keys) fields.set(key, this.fieldOf(source, key, node, container));
     return { cats: new Map(), fields };
+  }
+
+  /**
+   * Query projections (core's `mongoose-select`, and `select` options such as `typeorm-select`):
+   * `User.findById(id).select('-password')` keeps every path but the named ones, `.select('name
+   * email')` and `find({ select: { id: true } })` only the named ones. `undefined` when the model is
+   * no query projection; `null` when the call projects nothing the engine can read.
+   */
+  private applyQueryProjection(sanitizer: SanitizerModel, node: TSESTree.CallExpression): Value | null | undefined {
+    const callee = unwrapExpression(node.callee);
+    if (sanitizer.id === 'mongoose-select') {
+      if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
+      const spec = readMongooseProjection(node.arguments[0]);
+      if (spec === null) return null;
+      return this.projectRecord(this.evaluate(callee.object), spec, node);
+    }
+    if (sanitizer.optionKeys === undefined || sanitizer.mode !== 'allowlist' || sanitizer.calls?.some((call) => call.module !== undefined)) return undefined;
+    const options = node.arguments[0];
+    const select = options?.type === AST_NODE_TYPES.ObjectExpression ? sanitizer.optionKeys.map((key) => this.findProperty(options, key)).find((found) => found !== null) : undefined;
+    if (!select) return null;
+    const keys = readSelectedKeys(select);
+    if (keys === null) return null;
+    return this.projectRecord(EMPTY, { mode: 'allowlist', keys }, node);
+  }
+
+  /** The record after a projection: the kept fields, each named by its key when nothing else is known. */
+  private projectRecord(source: Value, projection: NonNullable<Value['projection']>, node: TSESTree.CallExpression): Value {
+    if (projection.mode === 'denylist') {
+      const fields = new Map([...(source.fields ?? [])].filter(([key]) => !projection.keys.has(key)));
+      const dropped = this.keyedCategories(source.cats, projection.keys);
+      const cats = new Map([...source.cats].filter(([category]) => !dropped.includes(category)));
+      return { cats, fields, ...(source.params ? { params: source.params } : {}), projection };
+    }
+    const fields = new Map<string, Value>();
+    for (const key of projection.keys) fields.set(key, this.fieldOf(source, key, node, null));
+    return { cats: new Map(), fields, projection };
   }
 
   private projectionKeys(node: TSESTree.CallExpression): string[] | null {
@@ -3130,6 +3186,65 @@ function unwrapEchoedText(node: TSESTree.Node): TSESTree.Node {
       return current;
     }
   }
+}
+
+/** Whether a call's first argument is an options object with one of the keys (`{ select: … }`). */
+function hasOptionKey(node: TSESTree.CallExpression, keys: readonly string[]): boolean {
+  const options = node.arguments[0];
+  return options?.type === AST_NODE_TYPES.ObjectExpression && options.properties.some((property) => property.type === AST_NODE_TYPES.Property && keys.includes(getKeyName(property) ?? ''));
+}
+
+/** Query-builder steps that return the same documents (core's `QUERY_CHAIN_METHODS`). */
+const QUERY_CHAIN = new Set(QUERY_CHAIN_METHODS);
+
+/**
+ * A Mongoose projection: `'name email'` or `{ name: 1 }` keep, `'-password'` or `{ password: 0 }`
+ * remove; `+path` only asks back a deselected path, which this rule does not model. Null when unreadable.
+ */
+function readMongooseProjection(argument: TSESTree.Node | undefined): NonNullable<Value['projection']> | null {
+  if (!argument) return null;
+  const text = getStaticString(argument);
+  if (text !== null) {
+    const tokens = text.split(/\s+/).filter((token) => token.length > 0 && !token.startsWith('+'));
+    if (tokens.length === 0) return null;
+    const removing = tokens.every((token) => token.startsWith('-'));
+    if (!removing && tokens.some((token) => token.startsWith('-'))) return null;
+    return { mode: removing ? 'denylist' : 'allowlist', keys: new Set(tokens.map((token) => token.replace(/^-/, '').split('.')[0]!)) };
+  }
+  if (argument.type !== AST_NODE_TYPES.ObjectExpression) return null;
+  const keep = new Set<string>();
+  const drop = new Set<string>();
+  for (const property of argument.properties) {
+    if (property.type !== AST_NODE_TYPES.Property) return null;
+    const key = getKeyName(property);
+    const value = property.value;
+    if (key === null || value.type !== AST_NODE_TYPES.Literal) return null;
+    (value.value === 0 || value.value === false ? drop : keep).add(key.split('.')[0]!);
+  }
+  if (keep.size > 0 && drop.size > 0) return null;
+  return keep.size > 0 ? { mode: 'allowlist', keys: keep } : drop.size > 0 ? { mode: 'denylist', keys: drop } : null;
+}
+
+/** The top-level keys a `select` option keeps: `{ id: true, customer: { phone: true } }`, or `['id', 'name']`. */
+function readSelectedKeys(select: TSESTree.Node): ReadonlySet<string> | null {
+  const keys = new Set<string>();
+  if (select.type === AST_NODE_TYPES.ArrayExpression) {
+    for (const element of select.elements) {
+      const key = element ? getStaticString(element) : null;
+      if (key === null) return null;
+      keys.add(key);
+    }
+    return keys;
+  }
+  if (select.type !== AST_NODE_TYPES.ObjectExpression) return null;
+  for (const property of select.properties) {
+    if (property.type !== AST_NODE_TYPES.Property) return null;
+    const key = getKeyName(property);
+    if (key === null) return null;
+    if (property.value.type === AST_NODE_TYPES.Literal && property.value.value === false) continue;
+    keys.add(key);
+  }
+  return keys;
 }
 
 /** Calls that create a record: `User.create`, `repo.insert`, `users.save`, `registerUser` (and `new User`). */

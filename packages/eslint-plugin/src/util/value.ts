@@ -22,6 +22,11 @@ export interface Value {
   readonly fields?: ReadonlyMap<string, Value>;
   /** Keys `<functionId>:<parameterIndex>` of the parameters this value flows from. */
   readonly params?: ReadonlySet<string>;
+  /**
+   * A query projection the record went through (`.select('-password')`, TypeORM `select`): its
+   * declared type says more than it holds, so the type adds only what the projection keeps.
+   */
+  readonly projection?: { readonly mode: 'allowlist' | 'denylist'; readonly keys: ReadonlySet<string> };
 }
 
 /** The value that carries nothing. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findSanitizerProblems } from '../check-model.js';
-import { mongooseSelect } from './mongoose-select.js';
+import { QUERY_CHAIN_METHODS, mongooseSelect } from './mongoose-select.js';
 
 describe('mongoose-select sanitizer', () => {
   it('is well-formed', () => {
@@ -11,5 +11,10 @@ describe('mongoose-select sanitizer', () => {
     expect(mongooseSelect.kind).toBe('projection');
     expect(mongooseSelect.calls).toEqual([{ callee: 'select' }]);
     expect(mongooseSelect.notes).toMatch(/-name/);
+  });
+
+  it('lists the chain methods that keep a projection, never populate', () => {
+    expect(QUERY_CHAIN_METHODS).toEqual(expect.arrayContaining(['lean', 'exec', 'sort']));
+    expect(QUERY_CHAIN_METHODS).not.toContain('populate');
   });
 });

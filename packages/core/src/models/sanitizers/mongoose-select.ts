@@ -15,3 +15,10 @@ export const mongooseSelect: SanitizerModel = {
   notes:
     'A string of names is an allowlist, a string of `-name`s a denylist (policy point 7: a blacklist removes only what it names); `+name` asks back a path the schema deselects (`select: false`) and adds it to either. Object projections read `1`/`true` as keep and `0`/`false` as remove. Also the second argument of `find`, `findOne`, `findById`.',
 };
+
+/**
+ * Query-builder methods that return the same documents (`.select('-password').lean()`): a
+ * projection made earlier in the chain still holds after them. `populate` is not one: it adds
+ * related documents.
+ */
+export const QUERY_CHAIN_METHODS: readonly string[] = Object.freeze(['lean', 'exec', 'sort', 'limit', 'skip', 'where', 'orFail', 'session', 'hint', 'collation', 'comment', 'maxTimeMS', 'setOptions', 'allowDiskUse']);
