@@ -7,6 +7,8 @@ const log = (line: number, category: string, expression: string, target: string)
 
 ruleTester.run('no-sensitive-log', noSensitiveLog, {
   valid: [
+    // A body read the same way on a route that takes no credential.
+    { code: "import { NextResponse } from 'next/server';\nexport async function POST(req) {\n  const body = await req.json();\n  console.info('feedback', body.rating);\n  return NextResponse.json({ ok: true });\n}", filename: 'app/api/feedback/route.ts' },
     // Where the server listens is no person's address, whatever the binding is called.
     "import Fastify from 'fastify';\nimport pino from 'pino';\nconst logger = pino();\nconst app = Fastify();\nconst address = await app.listen({ port: 3000 });\nlogger.info({ address }, 'listening');",
     "import pino from 'pino';\nconst logger = pino();\nconst email = 'support@example.com';\nlogger.info({ email }, 'support inbox configured');",
@@ -38,6 +40,21 @@ ruleTester.run('no-sensitive-log', noSensitiveLog, {
     'const jobStatus = queue.status;\nlogger.info({ jobStatus, serverStatus: health.status });',
   ],
   invalid: [
+    {
+      // The body a file-routed login reads with `request.json()` is a credential as a whole.
+      code: "import { NextResponse } from 'next/server';\nexport async function POST(req) {\n  const body = await req.json();\n  console.info('login attempt', body);\n  return NextResponse.json({ ok: true });\n}",
+      filename: 'app/api/auth/login/route.ts',
+      errors: [log(4, 'credential', 'req.json()', 'console.info')],
+    },
+    {
+      // So is Hono's `c.req.json()` on a sign-up route, and the arguments of a GraphQL `signIn` mutation.
+      code: "import { Hono } from 'hono';\nconst app = new Hono();\napp.post('/api/signup', async (c) => {\n  const body = await c.req.json();\n  console.log('signup request', body);\n  return c.json({ ok: true });\n});",
+      errors: [log(5, 'credential', 'c.req.json()', 'console.log')],
+    },
+    {
+      code: "export const resolvers = {\n  Mutation: {\n    async signIn(_parent, args) {\n      console.debug('graphql signIn', args);\n      return null;\n    },\n  },\n};",
+      errors: [log(4, 'credential', 'args', 'console.debug')],
+    },
     {
       // A geocoded address is a person's address, named by its binding.
       code: "import pino from 'pino';\nconst logger = pino();\nexport async function save(req) {\n  const address = await geocode(req.body.location);\n  logger.info({ address }, 'geocoded');\n}",

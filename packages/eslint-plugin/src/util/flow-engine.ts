@@ -2520,7 +2520,10 @@ export class FlowEngine {
     }
     let value: Value = EMPTY;
     const handler = this.handlers.get(fn);
-    if (handler?.bodyParams.has(index) && handler.path !== null && this.knowledge.isCredentialRoute(handler.path)) {
+    // `@Body() dto` of a login, and a GraphQL `signIn(_, args)`: the parameter is the body itself.
+    const isBody = handler !== undefined && (handler.bodyParams.has(index) || (handler.schemaProjects && index === handler.params.request));
+    const route = isBody ? this.routePathOf(handler) : null;
+    if (route !== null && this.knowledge.isCredentialRoute(route)) {
       value = createSourceValue('credential', { expression: name.name, node: name });
     }
     const simple = param.type === AST_NODE_TYPES.Identifier || (param.type === AST_NODE_TYPES.AssignmentPattern && param.left.type === AST_NODE_TYPES.Identifier) || param.type === AST_NODE_TYPES.RestElement || param.type === AST_NODE_TYPES.TSParameterProperty;
@@ -2616,13 +2619,28 @@ export class FlowEngine {
     const root = getChainRoot(node);
     if (root?.type !== AST_NODE_TYPES.Identifier) return false;
     const handler = this.getHandler(node);
-    if (!handler?.path || !this.knowledge.isCredentialRoute(handler.path)) return false;
+    const route = handler ? this.routePathOf(handler) : null;
+    if (!handler || route === null || !this.knowledge.isCredentialRoute(route)) return false;
     const path = getDottedPath(node);
     const index = handler.node.params.findIndex((param) => this.paramBinds(param, root.name));
     if (index < 0) return false;
     if (index === handler.params.request) return path === root.name;
     if (index === handler.params.context) return path === `${root.name}.request` || path === `${root.name}.req`;
     return false;
+  }
+
+  /**
+   * A handler's route path: the registered one, or for a file-routed handler the path its file
+   * names (`app/api/auth/login/route.ts` is `/api/auth/login`, `pages/api/signup.ts` is `/api/signup`).
+   */
+  private routePathOf(handler: HandlerInfo): string | null {
+    // A GraphQL resolver (`Mutation.signIn`) is routed by its field.
+    if (handler.path !== null && handler.schemaProjects && !handler.path.includes('/')) return `/${handler.path.split('.').at(-1) ?? ''}`;
+    if (handler.path !== null) return handler.path;
+    const app = /(?:^|\/)app(\/.*)\/route\.[cm]?[jt]sx?$/.exec(this.filename);
+    if (app) return app[1]!;
+    const pages = /(?:^|\/)pages(\/api\/.*?)(?:\/index)?\.[cm]?[jt]sx?$/.exec(this.filename);
+    return pages ? pages[1]! : null;
   }
 
   private evaluateObject(node: TSESTree.ObjectExpression): Value {
@@ -2718,6 +2736,8 @@ export class FlowEngine {
       if (method !== null && SCHEMA_PARSES.has(method) && node.arguments[0] !== undefined && this.types?.isLooseZodSchema(callee.object) === true) {
         return this.evaluate(node.arguments[0]);
       }
+      // `await request.json()`, `c.req.json()`: the body of a login, sign-up or password change is a credential as a whole.
+      if (BODY_READERS.has(method) && this.isCredentialRequest(callee.object)) return createSourceValue('credential', { expression: this.text(node), node });
       const receiver = this.evaluate(callee.object);
       // `.select('-password').lean()`: a query builder's next step returns the same documents.
       if (QUERY_CHAIN.has(method)) return receiver;
@@ -3193,6 +3213,9 @@ function hasOptionKey(node: TSESTree.CallExpression, keys: readonly string[]): b
   const options = node.arguments[0];
   return options?.type === AST_NODE_TYPES.ObjectExpression && options.properties.some((property) => property.type === AST_NODE_TYPES.Property && keys.includes(getKeyName(property) ?? ''));
 }
+
+/** Methods of a Fetch `Request` (Next.js, Hono's `c.req`) that read its body. */
+const BODY_READERS = new Set(['json', 'formData', 'parseBody', 'text']);
 
 /** Query-builder steps that return the same documents (core's `QUERY_CHAIN_METHODS`). */
 const QUERY_CHAIN = new Set(QUERY_CHAIN_METHODS);
