@@ -24,6 +24,9 @@ describe('DEFAULT_AUTH_MODEL', () => {
   it('matches unlisted authenticating middleware by pattern, but not look-alikes', () => {
     for (const name of ['requireAuthenticated', 'ensureSession', 'checkJwt', 'verifyBearer', 'validateToken']) expect(middlewarePattern.test(name)).toBe(true);
     for (const name of ['requestLogger', 'verifyWebhookSignature', 'checkOrigin', 'authorFilter', 'rateLimit']) expect(middlewarePattern.test(name)).toBe(false);
+    // Named for who may pass.
+    for (const name of ['requireAgent', 'requireStaff', 'ensureAdmin', 'requireApiKey']) expect(middlewarePattern.test(name)).toBe(true);
+    for (const name of ['requireJsonBody', 'ensureIndexes', 'withCors']) expect(middlewarePattern.test(name)).toBe(false);
   });
 
   it('knows express-jwt, Clerk and next-auth by module', () => {

@@ -1,5 +1,5 @@
 import type { ParserServicesWithTypeInformation, TSESTree } from '@typescript-eslint/utils';
-import type { CategoryId } from '@leakwatch/core';
+import type { CategoryId, SanitizerModel } from '@leakwatch/core';
 import type * as ts from 'typescript';
 import type { Knowledge } from './knowledge.js';
 
@@ -252,6 +252,12 @@ export class TypeCategories {
           // TypeORM `@Column({ select: false })`: a row read from the database lacks it (core's
           // `typeorm-select-false`); only a query that asks it back (`addSelect`) has it, which the analyzer follows.
           if (isDeselectedColumn(property)) continue;
+          // A DTO built elsewhere (`{ phone: maskPhone(row.phone) }`): its property holds what the call made of the value.
+          const made = this.getLiteralSanitizer(property);
+          if (made !== null) {
+            if (made.kind === 'mask' && this.knowledge.classifyNames([property.name]).some((category) => category === 'phone' || category === 'phone-fragment')) result.add('phone-fragment');
+            continue;
+          }
           dataNames.push(property.name);
           if (typeName !== undefined && !typeName.startsWith('__') && this.knowledge.classifyName(property.name) === null && this.knowledge.classifyName(`${typeName}_${property.name}`) === 'account-status') {
             result.add('account-status');
@@ -265,6 +271,23 @@ export class TypeCategories {
     const categories = [...result];
     if (depth === 0) this.cache.set(type, categories);
     return categories;
+  }
+
+  /**
+   * The mask, hash or conversion a property's object-literal initializer calls (`maskPhone(…)`,
+   * `sha256(…)`), known by the sanitizers' name patterns; null for any other declaration.
+   */
+  private getLiteralSanitizer(property: ts.Symbol): SanitizerModel | null {
+    const initializer = (property.valueDeclaration as { readonly initializer?: ts.Node } | undefined)?.initializer as
+      | { readonly expression?: ts.Node; readonly arguments?: unknown }
+      | undefined;
+    if (initializer?.expression === undefined || initializer.arguments === undefined) return null;
+    const name = initializer.expression.getText().split('.').at(-1) ?? '';
+    for (const sanitizer of this.knowledge.sanitizers) {
+      if (sanitizer.kind !== 'mask' && sanitizer.kind !== 'hash' && sanitizer.kind !== 'conversion') continue;
+      if (sanitizer.namePattern !== undefined && new RegExp(sanitizer.namePattern, 'i').test(name)) return sanitizer;
+    }
+    return null;
   }
 
   /** Whether a type holds no value: `undefined`, `null`, `never` (compared with the checker's own, not by TypeFlags). */

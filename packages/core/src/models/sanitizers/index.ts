@@ -2,6 +2,7 @@ import type { SanitizerModel } from '../types.js';
 import { booleanConversion } from './boolean-conversion.js';
 import { cardLastFour } from './card-last-four.js';
 import { classTransformerExclude } from './class-transformer-exclude.js';
+import { coarseLocation } from './coarse-location.js';
 import { dtoMapping } from './dto-mapping.js';
 import { hashHelpers } from './hash-helpers.js';
 import { ibanCountry } from './iban-country.js';
@@ -47,6 +48,7 @@ export const SANITIZERS: readonly SanitizerModel[] = [
   jsonStringifyReplacer,
   booleanConversion,
   lengthCount,
+  coarseLocation,
   phoneNumberType,
   serverAddress,
   typeormSelect,
