@@ -24,6 +24,7 @@ import type { FunctionNode, Locator } from './syntax.js';
 import { describeFunction, findContainer, getChainRoot, getMemberChain, getStaticName, isFunctionNode, skipOuter } from './syntax.js';
 import { TypeCategories, isOpenType } from './type-labels.js';
 import { SinkMatcher } from './sinks.js';
+import { OrmProjections } from './orm-projections.js';
 import type { SinkTarget } from './sinks.js';
 
 /** A category reaching a sink, before the policy checks decide whether it is a finding. */
@@ -138,6 +139,7 @@ export class Engine {
   private readonly evaluated = new Set<ts.Node>();
   private readonly types: TypeCategories;
   private readonly sinks: SinkMatcher;
+  private readonly orm: OrmProjections;
   private functionCount = 0;
 
   constructor(
@@ -164,6 +166,7 @@ export class Engine {
       excludeDecorators,
     );
     this.sinks = new SinkMatcher(checker, knowledge, program, locator);
+    this.orm = new OrmProjections(program, checker, isProjectFile);
   }
 
   /** How many functions were summarised. */
@@ -1115,7 +1118,7 @@ export class Engine {
 
   /** Labels a name gives (`password`, `user_email`), unless the value is a boolean flag. */
   private nameLabels(name: string, node: ts.Node, declaration: ts.Node, issued: boolean): Value {
-    const categories = this.knowledge.classify(name);
+    let categories = this.knowledge.classify(name);
     if (categories.length === 0) return EMPTY;
     const target = ts.isVariableDeclaration(declaration) || ts.isParameter(declaration) || ts.isBindingElement(declaration) ? declaration.name : node;
     // Flags (`hasPassword`, `isLocked`) are the classifier's call: core knows which states are data.
@@ -1124,6 +1127,10 @@ export class Engine {
     // A `session` or `auth` object is no credential itself; its type says which fields are.
     const objectOnly = (type.flags & ts.TypeFlags.Object) !== 0 && !isOpenType(type, this.checker);
     if (objectOnly && categories.every((category) => category === 'credential')) return EMPTY;
+    // A plain `number` named after a state (`const [total, banned] = await Promise.all([count(), count({ banned: true })])`)
+    // counts accounts; it is no account's state. Its source's own labels still count.
+    if ((type.flags & ts.TypeFlags.Number) !== 0) categories = categories.filter((category) => category !== 'account-status');
+    if (categories.length === 0) return EMPTY;
     const step = this.locator.step('source', node);
     const fromRequest = this.isRequestDerived(declaration, 0);
     const parameter = fromRequest ? undefined : this.rootParameter(declaration, 0);
@@ -1350,6 +1357,13 @@ export class Engine {
       if (global !== undefined) return global;
     }
 
+    // ORM reads and creations: the entity type less what the query and the schema leave out.
+    const fromCaller = (input: ts.Expression): boolean => categoryLabels(args[call.arguments.indexOf(input)] ?? EMPTY).some((label) => label.fromRequest === true) || this.isRequestDerived(input, 0);
+    const read = this.orm.readValue(call, (type) => this.typeValue(type, true, call), fromCaller) ?? this.orm.documentValue(call, receiver);
+    if (read !== undefined) {
+      this.evaluateCallbacks(callbacks, frame, undefined);
+      return read;
+    }
     // Sanitizers (hashes, masks, projections) and derivations (a phone into its country code).
     const sanitized = this.sinks.applySanitizer(call, mergeValues(receiver, ...args), args, (node) => this.evaluate(node, frame));
     if (sanitized !== undefined) {
@@ -1390,7 +1404,7 @@ export class Engine {
       this.evaluateCallbacks(callbacks, frame, undefined);
       this.applyFlows(summary, target, call, argValues, frame);
       const returned = this.markIssuedFields(this.substitute(summary.returns, target, argValues, call), call);
-      if (summary.returns.length > 0 || isDiscarded(call)) return returned;
+      if (summary.returns.length > 0 || isDiscarded(call) || this.orm.returnsOnlyJudged(target)) return returned;
       // A body that returns nothing the engine can follow (a query returning `any`): trust the declared type.
       const type = this.checker.getTypeAtLocation(call);
       return isOpenType(type, this.checker) ? EMPTY : this.typeValue(type, false, call);
@@ -1532,6 +1546,7 @@ export class Engine {
     }
     switch (name) {
       case 'JSON.stringify':
+        return flattenValue(this.orm.serializeJson(args[0] ?? EMPTY));
       case 'String':
       case 'encodeURIComponent':
       case 'encodeURI':
@@ -1692,7 +1707,9 @@ export class Engine {
   }
 
   /** Records the value's labels at a sink: category labels become hits, parameter labels summary flows. */
-  private reachSink(value: Value, target: SinkTarget & { wrapped?: boolean }, frame: Frame): void {
+  private reachSink(valueIn: Value, target: SinkTarget & { wrapped?: boolean }, frame: Frame): void {
+    // Responses are serialised as JSON: a hydrated document's `toJSON` runs on the way out.
+    const value = target.sink === 'response' ? this.orm.serializeJson(valueIn) : valueIn;
     if (value.length === 0) return;
     // Through a wrapper, the trace already ends at the sink inside it; the finding sits at the call.
     const sinkStep = this.locator.step('sink', target.node);

@@ -28,6 +28,11 @@ export interface CategoryLabel {
   readonly fromParam?: { readonly fn: ts.Node; readonly index: number };
   /** Sits in a class instance's `@Exclude()` property: a class serializer leaves it out. */
   readonly excluded?: boolean;
+  /**
+   * Sits in a hydrated ORM document whose `toJSON` drops it (a Mongoose transform deleting the
+   * path): gone when the document is serialised whole, kept once the field is read out of it.
+   */
+  readonly jsonOmitted?: boolean;
 }
 
 /**
@@ -129,7 +134,9 @@ export function projectValue(value: Value, key: string): Value {
       if (label.kind === 'param') out.push({ ...label, proj: [...label.proj, key].slice(0, MAX_PATH) });
       else out.push(label);
     } else if (label.path[0] === key) {
-      out.push({ ...label, path: label.path.slice(1) });
+      // A field read out of a document (`user.password`) no longer goes through its `toJSON`.
+      const read = label.kind === 'cat' && label.jsonOmitted === true && label.path.length === 1 ? { jsonOmitted: false } : {};
+      out.push({ ...label, path: label.path.slice(1), ...read });
     }
   }
   return out;
