@@ -121,14 +121,19 @@ const validIpv4 = fc
 
 const hexGroup = fc.string({ unit: fc.constantFrom(...'0123456789abcdef'), minLength: 1, maxLength: 4 });
 
-/** An IPv6 address, full or with one run of groups compressed to `::`. */
+/**
+ * An identifying IPv6 address, full or with one run of groups compressed to `::`. Its first group is
+ * written and not zero: the detector deliberately skips the unspecified and loopback addresses in
+ * any spelling (`0:0:0:0:0:0:0:0`) and IPv4-mapped forms, which start with zeros.
+ */
 const validIpv6 = fc
-  .tuple(fc.array(hexGroup, { minLength: 8, maxLength: 8 }), fc.integer({ min: 0, max: 7 }), fc.integer({ min: 0, max: 6 }))
+  .tuple(fc.array(hexGroup, { minLength: 8, maxLength: 8 }), fc.integer({ min: 1, max: 7 }), fc.integer({ min: 0, max: 6 }))
+  .filter(([groups]) => Number.parseInt(groups[0]!, 16) !== 0)
   .map(([groups, at, length]) => {
     if (length === 0) return groups.join(':');
     // Keep at least two explicit groups: the detector skips `::`, `::1` and one-group forms.
     const kept = Math.max(0, Math.min(length, 6));
-    const from = Math.min(at, 8 - kept);
+    const from = Math.max(1, Math.min(at, 8 - kept));
     return `${groups.slice(0, from).join(':')}::${groups.slice(from + kept).join(':')}`;
   })
   .filter((s) => s.split(':').filter((g) => g !== '').length >= 2)
