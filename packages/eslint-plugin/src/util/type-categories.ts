@@ -6,6 +6,8 @@ import type { Knowledge } from './knowledge.js';
 // Nested records are followed this deep: `{ data: { user: User } }` still shows User's fields.
 const MAX_DEPTH = 3;
 // Library and DOM types (Express's Request, Date, Map) describe machinery, not a person's record.
+/** TypeScript's utility types that keep (some of) the properties of the type they are given. */
+const UTILITY_TYPES = new Set(['Omit', 'Pick', 'Partial', 'Required', 'Readonly', 'NonNullable', 'Awaited']);
 const LIBRARY_FILE = /[\\/]node_modules[\\/]|[\\/]typescript[\\/]lib[\\/]|lib\.[\w.]+\.d\.ts$/;
 
 /**
@@ -134,14 +136,27 @@ export class TypeCategories {
     // With `elements`, a list of records answers for its element (a redact path never does: pino needs `[*]`).
     if (elements && type && this.checker.isArrayType(type)) type = this.checker.getTypeArguments(type as ts.TypeReference)[0];
     if (!type || type.isUnion() || this.checker.isArrayType(type) || !this.isRecord(type)) return null;
-    const names: string[] = [];
-    for (const property of this.checker.getPropertiesOfType(type)) {
-      const propertyType = this.checker.getTypeOfSymbol(property);
-      if (propertyType.getCallSignatures().length > 0 || isDeselectedColumn(property)) continue;
-      if (this.knowledge.classifyNames([property.name]).includes(category) || this.collect(propertyType, 1, new Set()).includes(category)) names.push(property.name);
+    // Types are interned by the checker: one answer per record type and category.
+    let byCategory = this.carrying.get(type);
+    if (!byCategory) {
+      byCategory = new Map();
+      this.carrying.set(type, byCategory);
     }
-    return names;
+    let names = byCategory.get(category);
+    if (names === undefined) {
+      const found: string[] = [];
+      for (const property of this.checker.getPropertiesOfType(type)) {
+        const propertyType = this.checker.getTypeOfSymbol(property);
+        if (propertyType.getCallSignatures().length > 0 || isDeselectedColumn(property)) continue;
+        if (this.knowledge.classifyNames([property.name]).includes(category) || this.collect(propertyType, 1, new Set()).includes(category)) found.push(property.name);
+      }
+      names = found;
+      byCategory.set(category, names);
+    }
+    return [...names];
   }
+
+  private readonly carrying = new WeakMap<ts.Type, Map<CategoryId, readonly string[]>>();
 
   /**
    * The `redact` paths of a pino logger, read from its declaration wherever it lives: `logger` of
@@ -201,14 +216,28 @@ export class TypeCategories {
    * a receiver made in another file (`import { analytics } from './lib/segment'`) is known by its type.
    */
   hasTypeFrom(node: TSESTree.Node, module: string, name: string): boolean {
-    const tsNode = this.services.esTreeNodeToTSNodeMap.get(node);
-    if (!tsNode) return false;
-    const type = this.checker.getTypeAtLocation(tsNode);
-    const symbol = type.aliasSymbol ?? type.getSymbol();
-    if (symbol === undefined || symbol.getName() !== name) return false;
-    const file = symbol.getDeclarations()?.[0]?.getSourceFile().fileName.replace(/\\/g, '/') ?? '';
+    const declared = this.getDeclaredTypeName(node);
+    if (declared === null || declared.name !== name) return false;
     const bare = module.replace(/^node:/, '');
-    return file.includes(`/node_modules/${bare}/`) || file.includes(`/node_modules/@types/${bare}/`);
+    return declared.file.includes(`/node_modules/${bare}/`) || declared.file.includes(`/node_modules/@types/${bare}/`);
+  }
+
+  private readonly declaredTypeNames = new WeakMap<TSESTree.Node, { readonly name: string; readonly file: string } | null>();
+
+  /** The name and declaring file of a value's type, once per node (every type pattern of every model asks). */
+  private getDeclaredTypeName(node: TSESTree.Node): { readonly name: string; readonly file: string } | null {
+    let found = this.declaredTypeNames.get(node);
+    if (found === undefined) {
+      found = null;
+      const tsNode = this.services.esTreeNodeToTSNodeMap.get(node);
+      if (tsNode) {
+        const type = this.checker.getTypeAtLocation(tsNode);
+        const symbol = type.aliasSymbol ?? type.getSymbol();
+        if (symbol !== undefined) found = { name: symbol.getName(), file: symbol.getDeclarations()?.[0]?.getSourceFile().fileName.replace(/\\/g, '/') ?? '' };
+      }
+      this.declaredTypeNames.set(node, found);
+    }
+    return found;
   }
 
   /** Categories of a record type's property, by name and by nested type. */
@@ -302,13 +331,26 @@ export class TypeCategories {
     return !this.isLibraryType(type);
   }
 
+  private readonly libraryTypes = new WeakMap<ts.Type, boolean>();
+
   private isLibraryType(type: ts.Type): boolean {
+    let answer = this.libraryTypes.get(type);
+    if (answer === undefined) {
+      answer = this.isLibraryTypeUncached(type);
+      this.libraryTypes.set(type, answer);
+    }
+    return answer;
+  }
+
+  private isLibraryTypeUncached(type: ts.Type): boolean {
     const symbol = type.aliasSymbol ?? type.getSymbol();
     const declarations = symbol?.getDeclarations();
     if (!declarations || declarations.length === 0) return false;
     if (!declarations.every((declaration) => LIBRARY_FILE.test(declaration.getSourceFile().fileName))) return false;
     // `Omit<User, 'passwordHash'>`, `Partial<User>`: a utility type from the lib over the project's
-    // record keeps the record's own properties, declared in the project.
+    // record keeps the record's own properties, declared in the project. Only those are looked into:
+    // a framework's own types (`Request`) have hundreds of properties.
+    if (type.aliasSymbol === undefined || !UTILITY_TYPES.has(type.aliasSymbol.getName())) return true;
     return !this.checker.getPropertiesOfType(type).some((property) => property.getDeclarations()?.some((declaration) => !LIBRARY_FILE.test(declaration.getSourceFile().fileName)) === true);
   }
 }
