@@ -6,8 +6,6 @@ import type { Knowledge } from './knowledge.js';
 // Nested records are followed this deep: `{ data: { user: User } }` still shows User's fields.
 const MAX_DEPTH = 3;
 // Library and DOM types (Express's Request, Date, Map) describe machinery, not a person's record.
-/** TypeScript's utility types that keep (some of) the properties of the type they are given. */
-const UTILITY_TYPES = new Set(['Omit', 'Pick', 'Partial', 'Required', 'Readonly', 'NonNullable', 'Awaited']);
 const LIBRARY_FILE = /[\\/]node_modules[\\/]|[\\/]typescript[\\/]lib[\\/]|lib\.[\w.]+\.d\.ts$/;
 
 /**
@@ -347,10 +345,8 @@ export class TypeCategories {
     const declarations = symbol?.getDeclarations();
     if (!declarations || declarations.length === 0) return false;
     if (!declarations.every((declaration) => LIBRARY_FILE.test(declaration.getSourceFile().fileName))) return false;
-    // `Omit<User, 'passwordHash'>`, `Partial<User>`: a utility type from the lib over the project's
-    // record keeps the record's own properties, declared in the project. Only those are looked into:
-    // a framework's own types (`Request`) have hundreds of properties.
-    if (type.aliasSymbol === undefined || !UTILITY_TYPES.has(type.aliasSymbol.getName())) return true;
+    // `Omit<User, 'passwordHash'>`, `z.infer<typeof Profile>`: a library's type over the project's own
+    // shape keeps properties declared in the project (answered once per type: the checker interns them).
     return !this.checker.getPropertiesOfType(type).some((property) => property.getDeclarations()?.some((declaration) => !LIBRARY_FILE.test(declaration.getSourceFile().fileName)) === true);
   }
 }
