@@ -489,6 +489,12 @@ typedRuleTester.run('no-sensitive-response (typed, fields removed)', noSensitive
       ],
     },
     {
+      // A library's type over the project's own shape (`z.infer`) is the project's record.
+      code: `import { z } from 'zod';\nconst Profile = z.object({ id: z.string(), email: z.string() });\ntype Profile = z.infer<typeof Profile>;\ndeclare function load(id: string): Promise<Profile>;\n${TYPED_EXPRESS}app.get('/profiles/:id', async (req: Request, res: Response) => {\n  res.json({ profile: await load(String(req.params.id)) });\n});`,
+      options: TYPED,
+      errors: [expectError('sensitiveRecord' as const, 8, 'contact', 'response', 'load(String(req.params.id))', 'res.json')],
+    },
+    {
       // `Omit<User, 'passwordHash'>` from a project helper keeps the e-mail: a lib utility type over the project's record is that record.
       code: `interface User { id: string; email: string; passwordHash: string }\ndeclare function load(id: string): Promise<User>;\ndeclare function omit<T, K extends keyof T>(value: T, key: K): Omit<T, K>;\n${TYPED_EXPRESS}app.get('/users/:id', async (req: Request, res: Response) => {\n  const user = await load(String(req.params.id));\n  res.json(omit(user, 'passwordHash'));\n});`,
       options: TYPED,
