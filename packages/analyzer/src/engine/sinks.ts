@@ -123,7 +123,12 @@ export class SinkMatcher {
     }
     // `log.downloads(…)` where `log = { downloads: createDebug('app:downloads') }`: a receiver kept
     // in an object's property is called itself (method `''`), like a bare `debug(…)`.
-    if (ts.isPropertyAccessExpression(callee) && targets.length === 0 && this.byMethod.has('') && !this.isMethodMember(callee)) this.matchCallSinks(call, callee, chain, '', targets);
+    if (ts.isPropertyAccessExpression(callee) && targets.length === 0 && this.byMethod.has('')) {
+      // The checker is asked about the member only when a receiver matched: most calls match none.
+      const held: SinkTarget[] = [];
+      this.matchCallSinks(call, callee, chain, '', held);
+      if (held.length > 0 && !this.isMethodMember(callee)) targets.push(...held);
+    }
     if (ts.isPropertyAccessExpression(callee)) this.matchResponseWrite(call, callee, handler, roleOf, targets);
     this.matchConstruct(call, callee, false, targets);
     return targets;
