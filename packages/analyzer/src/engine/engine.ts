@@ -539,7 +539,22 @@ export class Engine {
     if (this.predicateDepth > 2) return [];
     const target = this.resolveFunction(skipOuter(call.expression));
     if (target === undefined || target.body === undefined) return [];
-    if ((this.checker.getTypeAtLocation(call).flags & ts.TypeFlags.BooleanLike) === 0) return [];
+    // Whether a predicate reads account state depends on its body only: decided once per function.
+    let reads = this.predicateReads.get(target);
+    if (reads === undefined) {
+      reads = this.readsAccountState(target);
+      // Only an answer reached from the top is complete: a nested one may have hit the depth limit.
+      if (this.predicateDepth === 0) this.predicateReads.set(target, reads);
+    }
+    if (!reads || (this.checker.getTypeAtLocation(call).flags & ts.TypeFlags.BooleanLike) === 0) return [];
+    return [{ kind: 'cat', category: 'account-status', path: [], trace: [this.locator.step('source', call)] }];
+  }
+
+  private readonly predicateReads = new Map<FunctionNode, boolean>();
+
+  /** Whether a function's returned conditions read account state (`return row.banStatus !== 'none'`). */
+  private readsAccountState(target: FunctionNode): boolean {
+    if (target.body === undefined) return false;
     const returned: ts.Expression[] = [];
     if (!ts.isBlock(target.body)) returned.push(target.body);
     else {
@@ -552,8 +567,7 @@ export class Engine {
     this.predicateDepth++;
     try {
       const frame = this.rootFrameFor(target);
-      const reads = returned.some((expr) => this.conditionLabels(expr, frame).some(isStateLabel));
-      return reads ? [{ kind: 'cat', category: 'account-status', path: [], trace: [this.locator.step('source', call)] }] : [];
+      return returned.some((expr) => this.conditionLabels(expr, frame).some(isStateLabel));
     } finally {
       this.predicateDepth--;
     }
