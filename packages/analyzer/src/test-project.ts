@@ -1,21 +1,33 @@
 // Test helpers for engine tests that describe a small project inline and mark expected findings
 // with end-of-line comments (`// finding <rule> <category>`), so a missing and an extra finding
 // both fail.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { ScanResult } from './result/scan-result.js';
 import { scan } from './scan.js';
 
 /** Root-relative path → file text. */
 export type ProjectFiles = Readonly<Record<string, string>>;
 
-/** Writes the files to a new temporary folder, scans it, and returns both (remove `root` after). */
-export async function scanTempProject(prefix: string, files: ProjectFiles): Promise<{ root: string; result: ScanResult }> {
+/**
+ * Writes the files to a new temporary folder, scans it, and returns both (remove `root` after).
+ * `link` names packages core installs (`zod`) to link into the project's `node_modules`, for tests
+ * that need a library's own types (`z.infer`).
+ */
+export async function scanTempProject(prefix: string, files: ProjectFiles, options: { readonly link?: readonly string[] } = {}): Promise<{ root: string; result: ScanResult }> {
   const root = mkdtempSync(path.join(tmpdir(), `leakwatch-${prefix}-`));
   for (const [file, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
     writeFileSync(path.join(root, file), text);
+  }
+  const corePackage = fileURLToPath(new URL('../../core/package.json', import.meta.url));
+  for (const name of options.link ?? []) {
+    const target = path.dirname(createRequire(corePackage).resolve(`${name}/package.json`));
+    mkdirSync(path.join(root, 'node_modules'), { recursive: true });
+    symlinkSync(target, path.join(root, 'node_modules', name), 'dir');
   }
   return { root, result: await scan({ root }) };
 }

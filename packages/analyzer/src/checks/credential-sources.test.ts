@@ -1,12 +1,6 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ScanResult } from '../result/scan-result.js';
-import { scan } from '../scan.js';
-import { readMarkedLines } from '../test-project.js';
+import { readMarkedLines, removeTempProject, scanTempProject } from '../test-project.js';
 
 // Credentials and derived values that held-out code carried past the engine: a whole sign-in body,
 // a schema-parsed body, a login answering a stored hash (and its owner's profile, which is fine
@@ -129,25 +123,16 @@ api.post('/transfers', async (c) => {
 `,
 };
 
-let root: string;
+let root: string | undefined;
 let result: ScanResult;
 
 beforeAll(async () => {
-  root = mkdtempSync(path.join(tmpdir(), 'leakwatch-credential-sources-'));
-  for (const [file, text] of Object.entries(FILES)) {
-    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-    writeFileSync(path.join(root, file), text);
-  }
-  // The schema's output type comes from zod itself: link the package core installs.
-  const corePackage = fileURLToPath(new URL('../../../core/package.json', import.meta.url));
-  const zod = path.dirname(createRequire(corePackage).resolve('zod/package.json'));
-  mkdirSync(path.join(root, 'node_modules'), { recursive: true });
-  symlinkSync(zod, path.join(root, 'node_modules', 'zod'), 'dir');
-  result = await scan({ root });
+  // `z.infer` needs zod's own types: the project links the package core installs.
+  ({ root, result } = await scanTempProject('credential-sources', FILES, { link: ['zod'] }));
 });
 
 afterAll(() => {
-  rmSync(root, { recursive: true, force: true });
+  removeTempProject(root);
 });
 
 describe('credential sources, issued credentials and allowed truncations', () => {

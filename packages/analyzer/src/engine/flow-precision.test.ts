@@ -1,12 +1,6 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ScanResult } from '../result/scan-result.js';
-import { scan } from '../scan.js';
-import { readMarkedLines } from '../test-project.js';
+import { readMarkedLines, removeTempProject, scanTempProject } from '../test-project.js';
 
 // Shapes from blind evaluation round 4, each positive beside its tricky negative, in one program
 // scanned once: SDK methods imported under another name, HTTP clients with a base URL, URLs stored
@@ -281,25 +275,16 @@ export const appRouter = router({
 `,
 };
 
-let root: string;
+let root: string | undefined;
 let result: ScanResult;
 
 beforeAll(async () => {
-  root = mkdtempSync(path.join(tmpdir(), 'leakwatch-flow-precision-'));
-  for (const [file, text] of Object.entries(FILES)) {
-    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-    writeFileSync(path.join(root, file), text);
-  }
-  // `z.infer` needs zod's own types: link the package core installs.
-  const corePackage = fileURLToPath(new URL('../../../core/package.json', import.meta.url));
-  const zod = path.dirname(createRequire(corePackage).resolve('zod/package.json'));
-  mkdirSync(path.join(root, 'node_modules'), { recursive: true });
-  symlinkSync(zod, path.join(root, 'node_modules', 'zod'), 'dir');
-  result = await scan({ root });
+  // `z.infer` needs zod's own types: the project links the package core installs.
+  ({ root, result } = await scanTempProject('flow-precision', FILES, { link: ['zod'] }));
 });
 
 afterAll(() => {
-  rmSync(root, { recursive: true, force: true });
+  removeTempProject(root);
 });
 
 describe('flow precision (blind round 4)', () => {
