@@ -1,8 +1,7 @@
 import { ts } from 'ts-morph';
 import type { CategoryId, ResponsePart, SinkId, TraceStep } from '@leakwatch/core';
-import { REQUEST_SECRET_HEADERS, ZOD_PARSE_METHODS, isCredentialBodyRoute, isIssuedCredentialName } from '@leakwatch/core';
+import { REQUEST_SECRET_HEADERS, ZOD_PARSE_METHODS, isCallerExpressionText, isCredentialBodyRoute, isIssuedCredentialName } from '@leakwatch/core';
 import type { HandlerContext } from '../routes/types.js';
-import { isCallerExpressionText } from '../routes/caller.js';
 import type { Knowledge } from './knowledge.js';
 import type { CategoryLabel, Label, ParamLabel, Value } from './labels.js';
 import {

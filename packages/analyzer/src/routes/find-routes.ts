@@ -1,3 +1,4 @@
+import { isCallerExpressionText, isSessionLikeName } from '@leakwatch/core';
 import { ts } from 'ts-morph';
 import type { AuthModel, ResponseModel, RouteRegistration } from '@leakwatch/core';
 import type { Knowledge } from '../engine/knowledge.js';
@@ -8,7 +9,6 @@ import type { HandlerContext, RouteRecord } from './types.js';
 import { findNestRoutes } from './nestjs.js';
 import { findExportedHandlerRoutes } from './exported-handlers.js';
 import { findProcedureRoutes } from './trpc.js';
-import { isCallerExpressionText } from './caller.js';
 import { findResolverRoutes } from './graphql.js';
 
 /** The routes of a program and the handler context of each handler function. */
@@ -531,7 +531,7 @@ export class AuthHelper {
         // `const session = await getSession(); if (!session) return …401`: a presence check on a
         // session-like value whose early exit answers an unauthorized status.
         const checked = presenceCheckedName(node.expression);
-        if (checked !== undefined && SESSION_LIKE.test(checked) && this.answersUnauthorized(node.thenStatement)) {
+        if (checked !== undefined && isSessionLikeName(checked) && this.answersUnauthorized(node.thenStatement)) {
           found = true;
           return;
         }
@@ -617,7 +617,6 @@ export class AuthHelper {
 }
 
 /** Names that hold who the caller is (a session, the decoded token, the principal). */
-const SESSION_LIKE = /session|auth|caller|principal|viewer|claims|jwt|identity|currentUser/i;
 
 /** The variable a presence check tests: `!session`, `!session?.user`, `session == null`. */
 function presenceCheckedName(condition: ts.Expression): string | undefined {
