@@ -2443,13 +2443,12 @@ export class FlowEngine {
       }
       case AST_NODE_TYPES.ArrayPattern: {
         // `const [total, banned] = await Promise.all([count(), count()])`: a binding's opacity is its element's.
-        const source = init === null ? null : unwrapExpression(init);
-        const elements = source?.type === AST_NODE_TYPES.CallExpression && getDottedPath(source.callee) === 'Promise.all' && source.arguments[0]?.type === AST_NODE_TYPES.ArrayExpression ? source.arguments[0].elements : null;
+        const elements = init === null ? null : getPromiseAllElements(unwrapExpression(init));
         for (let index = 0; index < pattern.elements.length; index++) {
           const element = pattern.elements[index];
           if (!element || !this.containsBinding(element, target)) continue;
-          const item = element.type === AST_NODE_TYPES.RestElement ? null : elements?.[index];
-          return this.evaluatePattern(element.type === AST_NODE_TYPES.RestElement ? element.argument : element, target, flattenValue(value), item && item.type !== AST_NODE_TYPES.SpreadElement ? item : null);
+          const item = element.type === AST_NODE_TYPES.RestElement ? null : (elements?.[index] ?? null);
+          return this.evaluatePattern(element.type === AST_NODE_TYPES.RestElement ? element.argument : element, target, flattenValue(value), item);
         }
         return { value: EMPTY, opaque: false };
       }
@@ -3273,12 +3272,16 @@ function readSelectedKeys(select: TSESTree.Node): ReadonlySet<string> | null {
 /** Calls that create a record: `User.create`, `repo.insert`, `users.save`, `registerUser` (and `new User`). */
 const CREATING_CALL = /^(create|insert|save|add|register|signUp|signup|new)([A-Z_]|$)/;
 
+/** The elements of `await Promise.all([a, b])` (a spread or a hole is null), or null for any other initializer. */
+function getPromiseAllElements(init: TSESTree.Node): readonly (TSESTree.Node | null)[] | null {
+  if (init.type !== AST_NODE_TYPES.CallExpression || getDottedPath(init.callee) !== 'Promise.all' || init.arguments[0]?.type !== AST_NODE_TYPES.ArrayExpression) return null;
+  return init.arguments[0].elements.map((element) => (element && element.type !== AST_NODE_TYPES.SpreadElement ? unwrapExpression(element) : null));
+}
+
 /** The element of `await Promise.all([a, b])` that an array pattern's binding receives, or null. */
 function getPromiseAllElement(pattern: TSESTree.ArrayPattern, init: TSESTree.Node, binding: TSESTree.Identifier): TSESTree.Node | null {
-  if (init.type !== AST_NODE_TYPES.CallExpression || getDottedPath(init.callee) !== 'Promise.all' || init.arguments[0]?.type !== AST_NODE_TYPES.ArrayExpression) return null;
   const index = pattern.elements.findIndex((element) => element?.type === AST_NODE_TYPES.Identifier && element.name === binding.name);
-  const element = index < 0 ? null : init.arguments[0].elements[index];
-  return element && element.type !== AST_NODE_TYPES.SpreadElement ? unwrapExpression(element) : null;
+  return index < 0 ? null : (getPromiseAllElements(init)?.[index] ?? null);
 }
 
 /** The variable a presence check tests: `!session`, `!session?.user`, `session == null`. */
