@@ -77,7 +77,7 @@ export { QUERY_CHAIN_METHODS } from './models/sanitizers/mongoose-select.js';
 export { ZOD_PARSE_METHODS } from './models/sanitizers/zod-parse.js';
 export { isRedactedByPino, parsePinoRedactPath } from './models/sanitizers/pino-redact.js';
 export { DERIVATIONS, findDerivation } from './models/derivations.js';
-export { DEFAULT_AUTH_MODEL, REQUEST_SECRET_HEADERS, isCallerExpressionText, isCredentialBodyRoute, isIssuanceCall, isIssuedCredentialName, isOwnerKey, isOwnerPath, isSessionLikeName, isSignUpRoute, normalizeOwnerKey } from './models/auth.js';
+export { DEFAULT_AUTH_MODEL, REQUEST_BODY_READERS, REQUEST_SECRET_HEADERS, isCallerExpressionText, isCredentialBodyRoute, isIssuanceCall, isIssuedCredentialName, isOwnerKey, isOwnerPath, isSessionLikeName, isSignUpRoute, normalizeOwnerKey } from './models/auth.js';
 export { DESTINATION_MODEL, isInternalHost, findThirdPartyService, isExternalUrlName } from './models/destinations.js';
 export {
   findCallSinkModelProblems,

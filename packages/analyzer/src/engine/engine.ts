@@ -1,6 +1,6 @@
 import { ts } from 'ts-morph';
 import type { CategoryId, ResponsePart, SinkId, TraceStep } from '@leakwatch/core';
-import { REQUEST_SECRET_HEADERS, ZOD_PARSE_METHODS, isCallerExpressionText, isCredentialBodyRoute, isIssuedCredentialName } from '@leakwatch/core';
+import { REQUEST_BODY_READERS, REQUEST_SECRET_HEADERS, ZOD_PARSE_METHODS, isCallerExpressionText, isCredentialBodyRoute, isIssuedCredentialName } from '@leakwatch/core';
 import type { HandlerContext } from '../routes/types.js';
 import type { Knowledge } from './knowledge.js';
 import type { CategoryLabel, Label, ParamLabel, Value } from './labels.js';
@@ -114,7 +114,7 @@ const KEYED_GETTERS = new Set(['get', 'getHeader', 'header', 'getAll', 'param', 
 /** Parts of a request whose shape, when untyped, is read from how the handler uses them. */
 const REQUEST_PARTS = new Set(['body', 'query', 'params', 'cookies']);
 // Request methods that read the body: Fetch `Request` (Next.js, Hono's `c.req.raw`), Hono `c.req`.
-const BODY_READERS = new Set(['json', 'formData', 'parseBody']);
+const BODY_READERS = new Set(REQUEST_BODY_READERS);
 const SCHEMA_PARSES = new Set(ZOD_PARSE_METHODS);
 /** Parts of a context object (Koa `ctx`, Hono `c`) that hold the request. */
 const CONTEXT_REQUEST_PARTS = new Set(['request', 'req', 'params', 'query', 'body', 'headers', 'cookies']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_AUTH_MODEL, isIssuedCredentialName, isCallerExpressionText, isOwnerKey, isSessionLikeName, isSignUpRoute, isOwnerPath, normalizeOwnerKey } from './auth.js';
+import { DEFAULT_AUTH_MODEL, REQUEST_BODY_READERS, isIssuedCredentialName, isCallerExpressionText, isOwnerKey, isSessionLikeName, isSignUpRoute, isOwnerPath, normalizeOwnerKey } from './auth.js';
 
 const middlewarePattern = new RegExp(DEFAULT_AUTH_MODEL.middlewarePattern, 'i');
 
@@ -177,5 +177,13 @@ describe('isSignUpRoute', () => {
 
   it('does not take sign-in, invitations or other creations for it', () => {
     for (const path of ['/login', '/auth/signin', '/invites', '/users', '/orders/new', '/registry/items']) expect(isSignUpRoute(path)).toBe(false);
+  });
+});
+
+describe('REQUEST_BODY_READERS', () => {
+  it('lists the Fetch Request methods that read the body, not the URL or headers', () => {
+    expect(REQUEST_BODY_READERS).toEqual(expect.arrayContaining(['json', 'formData']));
+    expect(REQUEST_BODY_READERS).not.toContain('url');
+    expect(REQUEST_BODY_READERS).not.toContain('headers');
   });
 });

@@ -219,6 +219,9 @@ export function isCredentialBodyRoute(auth: AuthModel, path: string): boolean {
  */
 export const REQUEST_SECRET_HEADERS: readonly string[] = Object.freeze(['authorization', 'cookie']);
 
+/** Methods of a Fetch `Request` (Next.js route handlers, Hono's `c.req`) that read the body the caller sent. */
+export const REQUEST_BODY_READERS: readonly string[] = Object.freeze(['json', 'formData', 'parseBody', 'text']);
+
 const issuanceCallPatterns = new WeakMap<AuthModel, RegExp | null>();
 
 /**

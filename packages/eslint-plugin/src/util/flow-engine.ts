@@ -11,7 +11,7 @@ import type {
   SanitizerModel,
   SinkId,
 } from '@leakwatch/core';
-import { QUERY_CHAIN_METHODS, REQUEST_SECRET_HEADERS, ZOD_PARSE_METHODS, formatExpression, isCallerExpressionText, isIssuedCredentialName, isOwnerKey, isRedactedByPino, isSessionLikeName, isSignUpRoute } from '@leakwatch/core';
+import { QUERY_CHAIN_METHODS, REQUEST_BODY_READERS, REQUEST_SECRET_HEADERS, ZOD_PARSE_METHODS, formatExpression, isCallerExpressionText, isIssuedCredentialName, isOwnerKey, isRedactedByPino, isSessionLikeName, isSignUpRoute } from '@leakwatch/core';
 import {
   type FunctionNode,
   getCalleeName,
@@ -3214,7 +3214,7 @@ function hasOptionKey(node: TSESTree.CallExpression, keys: readonly string[]): b
 }
 
 /** Methods of a Fetch `Request` (Next.js, Hono's `c.req`) that read its body. */
-const BODY_READERS = new Set(['json', 'formData', 'parseBody', 'text']);
+const BODY_READERS = new Set(REQUEST_BODY_READERS);
 
 /** Query-builder steps that return the same documents (core's `QUERY_CHAIN_METHODS`). */
 const QUERY_CHAIN = new Set(QUERY_CHAIN_METHODS);
