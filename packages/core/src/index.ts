@@ -73,7 +73,7 @@ export { THIRD_PARTY_MODELS } from './models/third-party/index.js';
 export { HTTP_CLIENT_MODELS } from './models/http-clients/index.js';
 export { RESPONSE_MODELS } from './models/responses/index.js';
 export { SANITIZERS } from './models/sanitizers/index.js';
-export { QUERY_CHAIN_METHODS } from './models/sanitizers/mongoose-select.js';
+export { QUERY_CHAIN_METHODS, QUERY_CONDITION_METHODS } from './models/sanitizers/mongoose-select.js';
 export { ZOD_PARSE_METHODS } from './models/sanitizers/zod-parse.js';
 export { isRedactedByPino, parsePinoRedactPath } from './models/sanitizers/pino-redact.js';
 export { DERIVATIONS, findDerivation } from './models/derivations.js';

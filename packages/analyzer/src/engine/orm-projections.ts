@@ -1,4 +1,5 @@
 import { ts } from 'ts-morph';
+import { QUERY_CHAIN_METHODS, QUERY_CONDITION_METHODS, SANITIZERS } from '@leakwatch/core';
 import type { CategoryLabel, Label, Value } from './labels.js';
 import type { FunctionNode } from './syntax.js';
 import { getStaticName, isFunctionNode, skipOuter } from './syntax.js';
@@ -47,7 +48,8 @@ interface ReadPlan {
   readonly loadsRelations: boolean;
 }
 
-const TYPEORM_REPOSITORY_READS = new Set(['find', 'findBy', 'findOne', 'findOneBy', 'findOneOrFail', 'findOneByOrFail', 'findAndCount', 'findAndCountBy']);
+// The repository reads are core's `typeorm-select` calls (the methods that take a `select` option).
+const TYPEORM_REPOSITORY_READS = new Set((SANITIZERS.find((model) => model.id === 'typeorm-select')?.calls ?? []).map((call) => call.callee));
 const TYPEORM_BUILDER_READS = new Set(['getOne', 'getMany', 'getOneOrFail', 'getManyAndCount']);
 const TYPEORM_RECEIVERS = new Set(['Repository', 'TreeRepository', 'MongoRepository', 'EntityManager', 'SelectQueryBuilder']);
 const TYPEORM_RELATIONS = new Set(['ManyToOne', 'OneToMany', 'OneToOne', 'ManyToMany']);
@@ -66,7 +68,8 @@ const MONGOOSE_PROJECTING_READS = new Set(['find', 'findOne', 'findById']);
 const MONGOOSE_CREATES = new Set(['create', 'insertMany']);
 const TYPEORM_CREATES = new Set(['create']);
 /** Query methods that pass the documents through unchanged. */
-const MONGOOSE_PASS_THROUGH = new Set(['where', 'sort', 'limit', 'skip', 'exec', 'orFail', 'session', 'collation', 'hint', 'comment', 'equals', 'in', 'gt', 'gte', 'lt', 'lte', 'ne', 'nin', 'or', 'and', 'setOptions']);
+// Core's query-builder steps and condition helpers return the same query; `lean` is judged on its own (no `toJSON`).
+const MONGOOSE_PASS_THROUGH = new Set([...QUERY_CHAIN_METHODS.filter((method) => method !== 'lean'), ...QUERY_CONDITION_METHODS]);
 const MAX_CHAIN = 16;
 const ORM_METHODS = new Set([
   ...TYPEORM_REPOSITORY_READS,

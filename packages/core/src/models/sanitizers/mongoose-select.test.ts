@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findSanitizerProblems } from '../check-model.js';
-import { QUERY_CHAIN_METHODS, mongooseSelect } from './mongoose-select.js';
+import { QUERY_CHAIN_METHODS, QUERY_CONDITION_METHODS, mongooseSelect } from './mongoose-select.js';
 
 describe('mongoose-select sanitizer', () => {
   it('is well-formed', () => {
@@ -16,5 +16,10 @@ describe('mongoose-select sanitizer', () => {
   it('lists the chain methods that keep a projection, never populate', () => {
     expect(QUERY_CHAIN_METHODS).toEqual(expect.arrayContaining(['lean', 'exec', 'sort']));
     expect(QUERY_CHAIN_METHODS).not.toContain('populate');
+  });
+
+  it('keeps comparison-like condition helpers apart from the chain steps safe on any receiver', () => {
+    expect(QUERY_CONDITION_METHODS).toContain('equals');
+    for (const method of QUERY_CONDITION_METHODS) expect(QUERY_CHAIN_METHODS).not.toContain(method);
   });
 });

@@ -19,6 +19,13 @@ export const mongooseSelect: SanitizerModel = {
 /**
  * Query-builder methods that return the same documents (`.select('-password').lean()`): a
  * projection made earlier in the chain still holds after them. `populate` is not one: it adds
- * related documents.
+ * related documents. Safe on any receiver: none of them turns a value into another.
  */
 export const QUERY_CHAIN_METHODS: readonly string[] = Object.freeze(['lean', 'exec', 'sort', 'limit', 'skip', 'where', 'orFail', 'session', 'hint', 'collation', 'comment', 'maxTimeMS', 'setOptions', 'allowDiskUse']);
+
+/**
+ * Mongoose's query-condition helpers (`User.find().where('age').gte(18)`): on a known query they
+ * return it, but the same names elsewhere compare values (`id.equals(other)` is a boolean), so only
+ * an engine that knows the receiver is a query passes documents through them.
+ */
+export const QUERY_CONDITION_METHODS: readonly string[] = Object.freeze(['equals', 'in', 'nin', 'gt', 'gte', 'lt', 'lte', 'ne', 'or', 'and']);

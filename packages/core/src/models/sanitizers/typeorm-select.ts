@@ -8,7 +8,7 @@ export const typeormSelect: SanitizerModel = {
   mode: 'allowlist',
   // Repositories come from `dataSource.getRepository(Entity)` or injection (`Repository<Entity>`), not
   // from an import: the methods are known by name, and the `select` object of literal `true`s decides.
-  calls: ['find', 'findOne', 'findOneOrFail', 'findAndCount', 'findOneBy', 'findBy'].map((callee) => ({ callee })),
+  calls: ['find', 'findOne', 'findOneOrFail', 'findAndCount', 'findOneBy', 'findBy', 'findOneByOrFail', 'findAndCountBy'].map((callee) => ({ callee })),
   optionKeys: ['select'],
   removes: 'all',
   notes:
