@@ -1122,26 +1122,27 @@ export class FlowEngine {
   private matchCallSinks(call: TSESTree.CallExpression): readonly SinkSite[] {
     // Most calls are no sink: the list is allocated for the first site only.
     let sites: SinkSite[] | null = null;
-    const place = getChainTop(call);
+    // The statement-level place is found only for a call that is a sink (most are not).
+    let place: TSESTree.Node | null = null;
     const args = call.arguments;
     const matched = this.findCallModel(call);
-    if (matched) (sites ??= []).push({ place, sink: matched.model.sink, label: this.text(call.callee), data: pickArguments(args, matched.model.args), delivery: matched.delivery });
+    if (matched) (sites ??= []).push({ place: (place ??= getChainTop(call)), sink: matched.model.sink, label: this.text(call.callee), data: pickArguments(args, matched.model.args), delivery: matched.delivery });
     const clients = this.getHttpClientCandidates(call);
     for (let i = 0; i < clients.length; i++) {
       const data = this.matchHttpClient(call, clients[i]!);
-      if (data) (sites ??= []).push({ place, sink: 'third-party', label: this.text(call.callee), data });
+      if (data) (sites ??= []).push({ place: (place ??= getChainTop(call)), sink: 'third-party', label: this.text(call.callee), data });
     }
     const writes = this.matchResponseWrites(call);
     for (let i = 0; i < writes.length; i++) {
       const write = writes[i]!;
-      (sites ??= []).push({ place, sink: 'response', label: this.text(call.callee), part: write.part, data: pickArguments(args, write.args) });
+      (sites ??= []).push({ place: (place ??= getChainTop(call)), sink: 'response', label: this.text(call.callee), part: write.part, data: pickArguments(args, write.args) });
     }
     const construct = this.matchResponseConstruct(call);
     if (construct) (sites ??= []).push(construct);
     // `answerLocked(res)`: a local helper that answers through the response it is handed.
     if (sites === null && this.passesFrameworkObject(args)) {
       const fn = this.resolveCallee(call);
-      if (fn && !this.handlers.has(fn) && this.functionWritesResponse(fn)) sites = [{ place, sink: 'response', label: this.text(call.callee), data: [] }];
+      if (fn && !this.handlers.has(fn) && this.functionWritesResponse(fn)) sites = [{ place: (place ??= getChainTop(call)), sink: 'response', label: this.text(call.callee), data: [] }];
     }
     return sites ?? NO_SITES;
   }
@@ -2553,13 +2554,14 @@ export class FlowEngine {
   }
 
   private evaluateMember(node: TSESTree.MemberExpression): Value {
-    const object = this.evaluate(node.object);
     const name = getPropertyName(node);
+    // `rows.length`, `address.city`: carries nothing whatever the object holds, so the object is not evaluated.
+    if (name !== null && this.isConversionProperty(name)) return EMPTY;
+    const object = this.evaluate(node.object);
     if (name === null) {
       // `row[key]`, `list[0]`: an element of the value.
       return flattenValue(withoutParams(object));
     }
-    if (this.isConversionProperty(name)) return EMPTY;
     let value: Value = object.fields?.get(name) ?? EMPTY;
     if (!object.fields?.has(name)) {
       const category = this.classifyMember(node, name);
@@ -2737,16 +2739,16 @@ export class FlowEngine {
       }
       // `await request.json()`, `c.req.json()`: the body of a login, sign-up or password change is a credential as a whole.
       if (BODY_READERS.has(method) && this.isCredentialRequest(callee.object)) return createSourceValue('credential', { expression: this.text(node), node });
-      const receiver = this.evaluate(callee.object);
+      // The receiver is evaluated only by the branches that read it: most method calls answer nothing.
       // `.select('-password').lean()`: a query builder's next step returns the same documents.
-      if (QUERY_CHAIN.has(method)) return receiver;
+      if (QUERY_CHAIN.has(method)) return this.evaluate(callee.object);
       if (method === 'map' || method === 'flatMap' || method === 'then') {
         const fn = node.arguments[0] && isFunctionNode(node.arguments[0]) ? node.arguments[0] : null;
-        if (!fn) return method === 'then' ? receiver : EMPTY;
+        if (!fn) return method === 'then' ? this.evaluate(callee.object) : EMPTY;
         return flattenValue(withoutParamsOf(this.returnValue(fn), this.functionId(fn)));
       }
       if (STRING_METHODS.has(method) || method === 'slice' || method === 'substring' || method === 'substr') {
-        const base = flattenValue(receiver);
+        const base = flattenValue(this.evaluate(callee.object));
         return method === 'concat' || method === 'join' ? mergeValues(base, this.evaluateArguments(node)) : base;
       }
     }
