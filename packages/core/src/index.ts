@@ -77,6 +77,9 @@ export { QUERY_CHAIN_METHODS, QUERY_CONDITION_METHODS } from './models/sanitizer
 export { ZOD_PARSE_METHODS } from './models/sanitizers/zod-parse.js';
 export { isRedactedByPino, parsePinoRedactPath } from './models/sanitizers/pino-redact.js';
 export { DERIVATIONS, findDerivation } from './models/derivations.js';
+// Digit-free masks and count-named calls (blind round 8): read by both engines
+export { isDigitFreeMask } from './models/derivations.js';
+export { isCountCallName } from './models/sanitizers/length-count.js';
 export { DEFAULT_AUTH_MODEL, REQUEST_BODY_READERS, REQUEST_SECRET_HEADERS, isCallerExpressionText, isCredentialBodyRoute, isIssuanceCall, isIssuedCredentialName, isOwnerKey, isOwnerPath, isSessionLikeName, isSignUpRoute, normalizeOwnerKey } from './models/auth.js';
 export { DESTINATION_MODEL, isInternalHost, findThirdPartyService, isExternalUrlName } from './models/destinations.js';
 export {

@@ -25,6 +25,7 @@ import { TypeCategories, isOpenType } from './type-labels.js';
 import { SinkMatcher } from './sinks.js';
 import { OrmProjections } from './orm-projections.js';
 import type { SinkTarget } from './sinks.js';
+import { isCountCallName, isDigitFreeMask } from '@leakwatch/core';
 
 /** A category reaching a sink, before the policy checks decide whether it is a finding. */
 export interface SinkHit {
@@ -634,7 +635,11 @@ export class Engine {
       // `STATUS_BY_STATE[user.status]`: a lookup keyed by account state answers differently per state.
       return mergeValues(base, this.stateChoiceLabels(expr.argumentExpression, undefined, undefined, frame));
     }
-    if (ts.isCallExpression(expr)) return this.callValue(expr, frame);
+    if (ts.isCallExpression(expr)) {
+      const value = this.callValue(expr, frame);
+      // `await countTravellers()`: a count (core's `isCountCallName`) is no record's data, whatever its keys say.
+      return value.length > 0 && isCountCall(expr) ? EMPTY : value;
+    }
     if (ts.isNewExpression(expr)) return this.newValue(expr, frame);
     if (ts.isObjectLiteralExpression(expr)) return this.objectValue(expr, frame);
     if (ts.isArrayLiteralExpression(expr)) return mergeValues(...expr.elements.map((element) => this.evaluate(element, frame)));
@@ -847,7 +852,15 @@ export class Engine {
     if (initializer === undefined) return false;
     let inner = skipOuter(initializer);
     while (ts.isAwaitExpression(inner)) inner = skipOuter(inner.expression);
-    return ts.isCallExpression(inner) && this.sinks.isConversionCall(inner);
+    // `row ? row.phone.replace(/\d/g, '•') : '•••'`: a digit-free mask or a literal on each side.
+    if (ts.isConditionalExpression(inner)) {
+      const isKnown = (branch: ts.Expression): boolean => ts.isStringLiteralLike(skipOuter(branch)) || this.isConversionInitializer(branch);
+      return isKnown(inner.whenTrue) && isKnown(inner.whenFalse);
+    }
+    if (!ts.isCallExpression(inner)) return false;
+    const callee = skipOuter(inner.expression);
+    if (ts.isPropertyAccessExpression(callee) && replacesEveryDigit(inner, callee.name.text)) return true;
+    return this.sinks.isConversionCall(inner);
   }
 
   /** What later assignments (`x = e`, `x.p = e`, `x.push(e)`) add to a variable. */
@@ -1789,8 +1802,16 @@ function replacesEveryDigit(call: ts.CallExpression, method: string): boolean {
   if (pattern === undefined || replacement === undefined) return false;
   const regex = skipOuter(pattern);
   const constant = skipOuter(replacement);
-  if (!ts.isRegularExpressionLiteral(regex) || !ts.isStringLiteralLike(constant) || constant.text.includes('$')) return false;
-  return /^\/(\\d|\[0-9\]|\\d\+|\[0-9\]\+)\/[a-z]*g[a-z]*$/.test(regex.text);
+  if (!ts.isRegularExpressionLiteral(regex) || !ts.isStringLiteralLike(constant)) return false;
+  const end = regex.text.lastIndexOf('/');
+  return isDigitFreeMask(regex.text.slice(1, end), regex.text.slice(end + 1), constant.text);
+}
+
+/** A call whose name says it counts (`countTravellers()`, `getUserCount()`). */
+function isCountCall(call: ts.CallExpression): boolean {
+  const callee = skipOuter(call.expression);
+  const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : undefined;
+  return name !== undefined && isCountCallName(name);
 }
 
 /** Whether a call's value is thrown away (an expression statement, possibly awaited or voided). */

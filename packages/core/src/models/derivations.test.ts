@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDerivationProblems } from './check-model.js';
-import { DERIVATIONS, findDerivation } from './derivations.js';
+import { DERIVATIONS, findDerivation, isDigitFreeMask } from './derivations.js';
 
 describe('DERIVATIONS', () => {
   it('are well-formed and have unique ids', () => {
@@ -50,5 +50,31 @@ describe('findDerivation', () => {
     expect(findDerivation('contact', 'method', 'slice')).toBeUndefined();
     // A prefix pattern does not match a shorter or different name.
     expect(findDerivation('phone', 'call', 'unmaskPhone')).toBeUndefined();
+  });
+});
+
+describe('isDigitFreeMask', () => {
+  it('accepts a global digit class replaced by a constant', () => {
+    expect(isDigitFreeMask('\\d', 'g', '•')).toBe(true);
+    expect(isDigitFreeMask('[0-9]', 'g', '*')).toBe(true);
+    expect(isDigitFreeMask('\\d', 'gu', 'x')).toBe(true);
+    expect(isDigitFreeMask('[\\d]', 'g', '')).toBe(true);
+    expect(isDigitFreeMask('\\d+', 'g', '###')).toBe(true);
+    expect(isDigitFreeMask('\\p{Nd}', 'gu', '•')).toBe(true);
+  });
+
+  it('rejects masks that keep digits or put them back', () => {
+    // keeps the last two digits
+    expect(isDigitFreeMask('\\d(?=\\d{2})', 'g', '•')).toBe(false);
+    // not global: only the first digit goes
+    expect(isDigitFreeMask('\\d', '', '•')).toBe(false);
+    expect(isDigitFreeMask('\\d', 'i', '•')).toBe(false);
+    // back-references restore what was matched
+    expect(isDigitFreeMask('\\d', 'g', '$&')).toBe(false);
+    expect(isDigitFreeMask('(\\d)', 'g', '$1')).toBe(false);
+    // a range or the non-digit class leaves digits
+    expect(isDigitFreeMask('[0-7]', 'g', '•')).toBe(false);
+    expect(isDigitFreeMask('\\D', 'g', '')).toBe(false);
+    expect(isDigitFreeMask('\\d{3}', 'g', '•')).toBe(false);
   });
 });

@@ -160,6 +160,20 @@ export const DERIVATIONS: readonly DerivationModel[] = [
   },
 ];
 
+// One digit class, alone or repeated: `\d`, `[0-9]`, `[\d]`, `\p{Nd}`, `\d+`. A lookahead or a
+// range (`\d(?=\d{2})`, `[0-7]`) leaves some digits in place, so it is no full mask.
+const DIGIT_CLASS_SOURCE = /^(?:\\d|\[0-9\]|\[\\d\]|\\p\{Nd\}|\[\\p\{Nd\}\])\+?$/;
+
+/**
+ * Whether `value.replace(/source/flags, replacement)` replaces every digit by a constant: a global
+ * pattern of one digit class and a replacement without `$` (a `$&` or `$1` back-reference would
+ * put the digits back). Such a mask reveals no digit, so it carries no category (policy point 4),
+ * while `replace(/\d(?=\d{2})/g, '•')`, which keeps the last two, stays a phone fragment.
+ */
+export function isDigitFreeMask(source: string, flags: string, replacement: string): boolean {
+  return flags.includes('g') && DIGIT_CLASS_SOURCE.test(source) && !replacement.includes('$');
+}
+
 function matchesName(pattern: string, name: string): boolean {
   if (pattern.endsWith('*')) return name.startsWith(pattern.slice(0, -1));
   return pattern === name;

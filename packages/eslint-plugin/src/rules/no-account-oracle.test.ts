@@ -226,3 +226,39 @@ typedRuleTester.run('no-account-oracle (typed, GraphQL schema)', noAccountOracle
     },
   ],
 });
+
+// Blind round 8: what a count-named call returns counts accounts (core's `isCountCallName`).
+ruleTester.run('no-account-oracle (counts)', noAccountOracle, {
+  valid: [
+    `${EXPRESS}app.get('/admin/stats', requireStaff, async (req, res) => {\n  const { total, suspended } = await countTravellers();\n  res.json({ total, suspended });\n});`,
+    `${EXPRESS}app.get('/admin/stats', requireStaff, async (req, res) => {\n  const locked = await getLockedCount();\n  res.json({ locked });\n});`,
+  ],
+  invalid: [
+    {
+      // `findAccount` only contains the letters: the flag is one account's state.
+      code: `${EXPRESS}app.post('/recover', async (req, res) => {\n  const { suspended } = await findAccount(req.body.email);\n  res.json({ suspended });\n});`,
+      errors: [field(5, 'await findAccount(req.body.email).suspended', 'res.json')],
+    },
+    {
+      code: `${EXPRESS}app.get('/users/:id', async (req, res) => {\n  const row = await users.byId(req.params.id);\n  res.json({ locked: row.locked });\n});`,
+      errors: [field(5, 'row.locked', 'res.json')],
+    },
+  ],
+});
+
+const TYPED_STATS = "import express, { type Request, type Response } from 'express';\nconst app = express();\ninterface Stats { total: number; suspended: number }\ninterface Account { id: string; suspended: boolean }\ndeclare function countAccounts(): Promise<Stats>;\ndeclare function findAccount(email: string): Promise<Account>;\n";
+createTypedRuleTester().run('no-account-oracle (typed counts)', noAccountOracle, {
+  valid: [
+    {
+      code: `${TYPED_STATS}app.get('/admin/stats', async (req: Request, res: Response) => {\n  const stats = await countAccounts();\n  res.json(stats);\n});`,
+      options: TYPED,
+    },
+  ],
+  invalid: [
+    {
+      code: `${TYPED_STATS}app.post('/recover', async (req: Request, res: Response) => {\n  const account = await findAccount(String(req.body.email));\n  res.json(account);\n});`,
+      options: TYPED,
+      errors: [field(9, 'account', 'res.json')],
+    },
+  ],
+});

@@ -257,3 +257,25 @@ typedRuleTester.run('no-sensitive-log (typed, pino redact)', noSensitiveLog, {
     },
   ],
 });
+
+// Blind round 8: a provider's resource `sid` is an id; a session's or a cookie jar's `sid` is the session (core's classifier).
+ruleTester.run('no-sensitive-log (sid)', noSensitiveLog, {
+  valid: [
+    "import pino from 'pino';\nconst logger = pino();\nconst sent = await sms.messages.create({ to: '+15550100', body: 'x' });\nlogger.info({ sid: sent.sid, messageSid: sent.sid }, 'reminder sent');",
+  ],
+  invalid: [
+    {
+      code: "import pino from 'pino';\nconst logger = pino();\nlogger.info({ value: req.session.sid }, 'session');",
+      errors: [log(3, 'credential', 'req.session.sid', 'logger.info')],
+    },
+    {
+      code: "import pino from 'pino';\nconst logger = pino();\nlogger.info({ value: req.cookies.sid }, 'cookies');",
+      errors: [log(3, 'credential', 'req.cookies.sid', 'logger.info')],
+    },
+    {
+      // express-session's cookie name.
+      code: "import pino from 'pino';\nconst logger = pino();\nlogger.info({ value: req.cookies['connect.sid'] }, 'cookies');",
+      errors: [log(3, 'credential', "req.cookies['…']", 'logger.info')],
+    },
+  ],
+});

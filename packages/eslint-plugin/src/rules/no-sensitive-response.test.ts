@@ -580,3 +580,48 @@ typedRuleTester.run('no-sensitive-response (typed, query projections)', noSensit
   ],
 });
 
+
+// Blind round 8: owner scope through a helper of the file, and masks that keep no digit.
+const CALLER_HELPER = `${EXPRESS}function readCallerId(req) {\n  const id = req.session.userId;\n  if (!id) throw new Error('sign-in must run first');\n  return id;\n}\n`;
+ruleTester.run('no-sensitive-response (caller helpers, digit-free masks)', noSensitiveResponse, {
+  valid: [
+    // `readCallerId` returns the session's id, so the lookup reads the caller's own record (policy point 2).
+    `${CALLER_HELPER}app.get('/me', async (req, res) => {\n  const user = await findUserById(readCallerId(req));\n  res.json({ email: user.email, phone: user.phone, status: user.accountStatus });\n});`,
+    `${EXPRESS}const callerOf = (req) => req.session.userId;\napp.get('/profile', async (req, res) => {\n  const user = await findUserById(callerOf(req));\n  res.json({ email: user.email });\n});`,
+    // Every digit replaced by a constant, on either side of a conditional: the mask shows no digit (policy point 4).
+    `${EXPRESS}app.post('/recovery/options', async (req, res) => {\n  const row = await findByEmail(req.body.email);\n  const maskedPhone = row ? row.phone.replace(/\\d/g, '•') : '•••• ••••';\n  res.status(202).json({ maskedPhone });\n});`,
+    `${EXPRESS}app.post('/recovery/options', async (req, res) => {\n  const row = await findByEmail(req.body.email);\n  const phoneMask = row.phone.replaceAll(/[0-9]/g, '*');\n  res.status(202).json({ phoneMask });\n});`,
+  ],
+  invalid: [
+    {
+      // A credential stays a finding in the caller's own record (policy point 1).
+      code: `${CALLER_HELPER}app.get('/me', async (req, res) => {\n  const user = await findUserById(readCallerId(req));\n  res.json({ hash: user.passwordHash });\n});`,
+      errors: [response(10, 'credential', 'user.passwordHash', 'res.json')],
+    },
+    {
+      // A helper that returns what the caller picked (the path) proves nothing.
+      code: `${EXPRESS}function readTargetId(req) {\n  return req.params.id;\n}\napp.get('/users/:id', async (req, res) => {\n  const user = await findUserById(readTargetId(req));\n  res.json({ email: user.email });\n});`,
+      errors: [response(8, 'contact', 'user.email', 'res.json')],
+    },
+    {
+      // One of its answers is the caller's own id, the other is whatever the query string says.
+      code: `${EXPRESS}function pickId(req) {\n  if (req.query.id) return req.query.id;\n  return req.session.userId;\n}\napp.get('/me', async (req, res) => {\n  const user = await findUserById(pickId(req));\n  res.json({ phone: user.phone });\n});`,
+      errors: [response(9, 'phone', 'user.phone', 'res.json')],
+    },
+    {
+      // The same, with the caller's pick returned from inside a loop.
+      code: `${EXPRESS}function pickId(req) {\n  for (const key of ['id', 'userId']) {\n    if (req.query[key]) return req.query[key];\n  }\n  return req.session.userId;\n}\napp.get('/me', async (req, res) => {\n  const user = await findUserById(pickId(req));\n  res.json({ phone: user.phone });\n});`,
+      errors: [response(11, 'phone', 'user.phone', 'res.json')],
+    },
+    {
+      // Keeps the last two digits: still a phone fragment to an anonymous caller.
+      code: `${EXPRESS}app.post('/recovery/options', async (req, res) => {\n  const row = await findByEmail(req.body.email);\n  const maskedPhone = row ? row.phone.replace(/\\d(?=\\d{2})/g, '•') : '•••• ••••';\n  res.status(202).json({ maskedPhone });\n});`,
+      errors: [response(6, 'phone-fragment', "row.phone.replace(/\\d(?=\\d{2})/g, '…')", 'res.status(202).json')],
+    },
+    {
+      // Not global: only the first digit is replaced.
+      code: `${EXPRESS}app.post('/recovery/options', async (req, res) => {\n  const row = await findByEmail(req.body.email);\n  const maskedPhone = row ? row.phone.replace(/\\d/, '•') : '•••• ••••';\n  res.status(202).json({ maskedPhone });\n});`,
+      errors: [response(6, 'phone-fragment', "row.phone.replace(/\\d/, '…')", 'res.status(202).json')],
+    },
+  ],
+});

@@ -174,3 +174,28 @@ typedRuleTester.run('no-sensitive-third-party (typed)', noSensitiveThirdParty, {
     },
   ],
 });
+
+// Blind round 8: a service's own key in its authentication header is its purpose, as the analyzer decides.
+const PARTNER = "const PARTNER_API = 'https://api.partner.example.com/v2';\n";
+ruleTester.run('no-sensitive-third-party (authentication headers)', noSensitiveThirdParty, {
+  valid: [
+    `${PARTNER}await fetch(\`\${PARTNER_API}/accruals\`, {\n  method: 'POST',\n  headers: { 'content-type': 'application/json', authorization: \`Bearer \${process.env.PARTNER_API_KEY}\` },\n  body: JSON.stringify({ bookingId: booking.id }),\n});`,
+    `${PARTNER}await fetch(\`\${PARTNER_API}/members\`, { headers: { 'x-api-key': process.env.PARTNER_API_KEY } });`,
+  ],
+  invalid: [
+    {
+      // The same key in the body, or in the URL's query string, is data the service may log or forward.
+      code: `${PARTNER}await fetch(\`\${PARTNER_API}/accruals\`, {\n  method: 'POST',\n  body: JSON.stringify({ key: process.env.PARTNER_API_KEY }),\n});`,
+      errors: [thirdParty(2, 'credential', 'process.env.PARTNER_API_KEY', 'fetch')],
+    },
+    {
+      code: `${PARTNER}await fetch(\`\${PARTNER_API}/accruals?api_key=\${process.env.PARTNER_API_KEY}\`);`,
+      errors: [thirdParty(2, 'credential', 'process.env.PARTNER_API_KEY', 'fetch')],
+    },
+    {
+      // Only the authentication header is exempt: other headers are data, credentials included.
+      code: `${PARTNER}await fetch(\`\${PARTNER_API}/members\`, { headers: { authorization: \`Bearer \${process.env.PARTNER_API_KEY}\`, 'x-member-email': user.email, 'x-debug': user.passwordHash } });`,
+      errors: [thirdParty(2, 'contact', 'user.email', 'fetch'), thirdParty(2, 'credential', 'user.passwordHash', 'fetch')],
+    },
+  ],
+});

@@ -11,7 +11,7 @@ import type {
   SanitizerModel,
   SinkId,
 } from '@leakwatch/core';
-import { QUERY_CHAIN_METHODS, REQUEST_BODY_READERS, REQUEST_SECRET_HEADERS, ZOD_PARSE_METHODS, formatExpression, isCallerExpressionText, isIssuedCredentialName, isOwnerKey, isRedactedByPino, isSessionLikeName, isSignUpRoute } from '@leakwatch/core';
+import { QUERY_CHAIN_METHODS, REQUEST_BODY_READERS, REQUEST_SECRET_HEADERS, ZOD_PARSE_METHODS, formatExpression, isCallerExpressionText, isCountCallName, isDigitFreeMask, isIssuedCredentialName, isOwnerKey, isRedactedByPino, isSessionLikeName, isSignUpRoute } from '@leakwatch/core';
 import {
   type FunctionNode,
   getCalleeName,
@@ -114,6 +114,7 @@ let nextFunctionId = 1;
 const NO_SITES: readonly SinkSite[] = Object.freeze([]);
 const NO_WRITES: readonly { part: ResponsePart; args: readonly number[] }[] = Object.freeze([]);
 const NO_CLIENTS: readonly HttpClientModel[] = Object.freeze([]);
+const NO_CATEGORIES: readonly CategoryId[] = Object.freeze([]);
 
 // Stands in the value caches for a node or variable whose value is being computed (a cycle reads it as empty).
 const IN_PROGRESS: Value = { cats: new Map() };
@@ -1341,7 +1342,8 @@ export class FlowEngine {
           if (options?.type === AST_NODE_TYPES.ObjectExpression) {
             for (const key of model.dataKeys) {
               const value = this.findProperty(options, key);
-              if (value) data.push(value);
+              if (value && key === 'headers' && value.type === AST_NODE_TYPES.ObjectExpression) this.pushHeaderData(value, data);
+              else if (value) data.push(value);
             }
           } else if (options) {
             data.push(options);
@@ -1351,6 +1353,19 @@ export class FlowEngine {
       return data;
     }
     return null;
+  }
+
+  /**
+   * The headers of an outbound request, without those named as credentials (`Authorization`,
+   * `x-api-key`): a key in its own authentication header authenticates the call to the service
+   * that issued it, which is its purpose, not a leak (as the analyzer decides). Other headers,
+   * the body and the URL stay data.
+   */
+  private pushHeaderData(headers: TSESTree.ObjectExpression, data: TSESTree.Node[]): void {
+    for (const property of headers.properties) {
+      if (property.type === AST_NODE_TYPES.SpreadElement) data.push(property.argument);
+      else if (this.knowledge.classifyName(getKeyName(property) ?? '') !== 'credential') data.push(property.value);
+    }
   }
 
   /**
@@ -1899,9 +1914,43 @@ export class FlowEngine {
     if (current.type === AST_NODE_TYPES.MemberExpression || current.type === AST_NODE_TYPES.Identifier) {
       return isOwnerKey(this.text(current), this.knowledge.auth.ownerKeyPaths ?? []);
     }
-    if (current.type === AST_NODE_TYPES.CallExpression && current.arguments.length === 1 && current.arguments[0]) return this.containsOwnerKey(current.arguments[0]);
+    if (current.type === AST_NODE_TYPES.CallExpression) {
+      // `findTravellerById(readCallerId(req))`: a helper of this file that returns the session's id.
+      const helper = this.resolveCallee(current);
+      if (helper !== null && this.returnsCallerKey(helper)) return true;
+      if (current.arguments.length === 1 && current.arguments[0]) return this.containsOwnerKey(current.arguments[0]);
+      return false;
+    }
     if (current.type === AST_NODE_TYPES.TemplateLiteral && current.expressions.length === 1 && current.expressions[0]) return this.containsOwnerKey(current.expressions[0]);
     return false;
+  }
+
+  private readonly callerKeyHelpers = new Map<FunctionNode, boolean>();
+
+  /**
+   * Whether every `return` of a local helper gives the caller's id: an owner key (`req.session.userId`),
+   * directly or through a `const` (`const id = req.session.userId; … return id`), or a session or
+   * caller expression (core's `isCallerExpressionText`). Cached per helper.
+   */
+  private returnsCallerKey(fn: FunctionNode): boolean {
+    let found = this.callerKeyHelpers.get(fn);
+    if (found === undefined) {
+      // A recursive helper counts as no caller key while it is being decided.
+      this.callerKeyHelpers.set(fn, false);
+      const returned: TSESTree.Node[] = [];
+      if (fn.body.type === AST_NODE_TYPES.BlockStatement) collectReturnedExpressions(fn.body, returned);
+      else returned.push(fn.body);
+      found = returned.length > 0 && returned.every((expression) => this.isCallerKeyExpression(expression));
+      this.callerKeyHelpers.set(fn, found);
+    }
+    return found;
+  }
+
+  private isCallerKeyExpression(node: TSESTree.Node): boolean {
+    const current = unwrapExpression(node);
+    if (this.containsOwnerKey(current) || isCallerExpressionText(this.text(current))) return true;
+    const init = current.type === AST_NODE_TYPES.Identifier ? this.boundInitializer(current) : null;
+    return init !== null && (this.containsOwnerKey(init) || isCallerExpressionText(this.text(unwrapExpression(init))));
   }
 
   private isIssuedCredential(origin: Origin, handler: HandlerInfo | null): boolean {
@@ -2184,9 +2233,11 @@ export class FlowEngine {
     let value: Value;
     try {
       value = this.evaluateUncached(node);
-      if (this.types && this.isTypedCandidate(node)) {
+      const typed = this.types && this.isTypedCandidate(node) ? this.types.getCategories(node) : NO_CATEGORIES;
+      // What a count returns (`const stats = await countTravellers()`) counts records, whatever its type's keys say.
+      if (typed.length > 0 && !this.isCountValue(node)) {
         const projection = value.projection;
-        for (const category of this.types.getCategories(node)) {
+        for (const category of typed) {
           // An object this file built (`const payload = { holderPhone: maskPhone(p) }`) is known
           // field by field: its type adds only what lies in properties the shape does not cover.
           if (findCategory(value, category) === undefined && !this.coversTypedCategory(node, value, category) && !this.isProjectedOut(node, value, category)) {
@@ -2397,10 +2448,19 @@ export class FlowEngine {
     let init: TSESTree.Node | null = unwrapExpression(def.node.init);
     // `const [authors, banned] = await Promise.all([count(), count()])`: each binding is its element.
     if (def.node.id.type === AST_NODE_TYPES.ArrayPattern) init = getPromiseAllElement(def.node.id, init, current);
+    else if (def.node.id.type === AST_NODE_TYPES.ObjectPattern) return this.isCountCall(init);
     else if (def.node.id.type !== AST_NODE_TYPES.Identifier) return false;
-    if (init === null) return false;
+    return init !== null && this.isKnownNonPersonalInit(init, category);
+  }
+
+  /** A literal, a sanitising call or a digit-free mask; for a conditional, both branches. */
+  private isKnownNonPersonalInit(init: TSESTree.Node, category: CategoryId): boolean {
     if (init.type === AST_NODE_TYPES.Literal) return true;
+    if (init.type === AST_NODE_TYPES.ConditionalExpression) {
+      return this.isKnownNonPersonalInit(unwrapExpression(init.consequent), category) && this.isKnownNonPersonalInit(unwrapExpression(init.alternate), category);
+    }
     if (init.type !== AST_NODE_TYPES.CallExpression) return false;
+    if (this.isDigitMask(init) || this.isCountCall(init)) return true;
     const sanitizer = this.findSanitizer(init);
     // A boolean about an account is its state (`isLocked`); a count of accounts is no account's state.
     return sanitizer !== null && !(category === 'account-status' && sanitizer.id === 'boolean-conversion');
@@ -2428,7 +2488,10 @@ export class FlowEngine {
       case AST_NODE_TYPES.CallExpression:
         // A derivation decides the category only of what it derives from: `randomBytes(32).toString('hex')`
         // derives from nothing, so `const token = …` is named by its name.
-        return !this.findSanitizer(current) && !(this.isDerivationCall(current) && this.deriveCall(current) !== null);
+        return !this.findSanitizer(current) && !this.isDigitMask(current) && !this.isCountCall(current) && !(this.isDerivationCall(current) && this.deriveCall(current) !== null);
+      case AST_NODE_TYPES.ConditionalExpression:
+        // `row ? row.phone.replace(/\d/g, '•') : '•••'`: known when both branches are.
+        return this.isOpaque(current.consequent) || this.isOpaque(current.alternate);
       default:
         return true;
     }
@@ -2454,6 +2517,8 @@ export class FlowEngine {
         return { value: EMPTY, opaque: false };
       }
       case AST_NODE_TYPES.ObjectPattern: {
+        // `const { total, suspended } = await countTravellers()`: what a count returns are counts (core's `isCountCallName`).
+        if (init !== null && this.isCountCall(init)) return { value: EMPTY, opaque: false };
         const named: string[] = [];
         for (const property of pattern.properties) {
           if (property.type === AST_NODE_TYPES.Property) {
@@ -2717,7 +2782,7 @@ export class FlowEngine {
     // A helper whose body is in view is analysed, not trusted by its name.
     const local = this.resolveCallee(node);
     if (local) return this.applySummary(local, node);
-    if (this.isDigitMask(node)) return EMPTY;
+    if (this.isDigitMask(node) || this.isCountCall(node)) return EMPTY;
     const derived = this.deriveCall(node);
     const sanitizer = this.findSanitizer(node);
     const sanitized = sanitizer ? this.applySanitizer(sanitizer, node, derived) : null;
@@ -2855,6 +2920,27 @@ export class FlowEngine {
     return withoutParams(removeCategories(input, sanitizer.removes));
   }
 
+  private readonly countNames = new Map<string, boolean>();
+
+  /** A call named for counting (`await countTravellers()`, `getUserCount()`); the name test is cached per name. */
+  private isCountCall(node: TSESTree.Node): boolean {
+    const current = unwrapExpression(node);
+    if (current.type !== AST_NODE_TYPES.CallExpression) return false;
+    const name = getCalleeName(current.callee);
+    if (name === null) return false;
+    let counts = this.countNames.get(name);
+    if (counts === undefined) {
+      counts = isCountCallName(name);
+      this.countNames.set(name, counts);
+    }
+    return counts;
+  }
+
+  /** A count call, or a binding made once from one. */
+  private isCountValue(node: TSESTree.Node): boolean {
+    return this.isCountCall(node) || (node.type === AST_NODE_TYPES.Identifier && this.isCountCall(this.boundInitializer(node) ?? node));
+  }
+
   /** `value.replace(/\d/g, '•')`: every digit replaced by a constant, so no digit is left (policy point 4). */
   private isDigitMask(node: TSESTree.CallExpression): boolean {
     const callee = unwrapExpression(node.callee);
@@ -2863,8 +2949,8 @@ export class FlowEngine {
     if (method !== 'replace' && method !== 'replaceAll') return false;
     const [pattern, replacement] = node.arguments;
     if (pattern?.type !== AST_NODE_TYPES.Literal || !('regex' in pattern) || !pattern.regex) return false;
-    if (!pattern.regex.flags.includes('g') || !/^(\\d|\[0-9\]|\[\\d\])\+?$/.test(pattern.regex.pattern)) return false;
-    return replacement !== undefined && getStaticString(replacement) !== null && !/\d|\$/.test(getStaticString(replacement)!);
+    const constant = replacement === undefined ? null : getStaticString(replacement);
+    return constant !== null && isDigitFreeMask(pattern.regex.pattern, pattern.regex.flags, constant);
   }
 
   /** `slice(-4)`, `substr(-4)`, `at(-1)` for a last-four truncation; `slice(0, 2)` for one that keeps the start: literal bounds only. */
@@ -3206,6 +3292,40 @@ function unwrapEchoedText(node: TSESTree.Node): TSESTree.Node {
     } else {
       return current;
     }
+  }
+}
+
+/** The expressions a function body returns, not counting nested functions (they are statements, never entered). */
+function collectReturnedExpressions(statement: TSESTree.Statement, out: TSESTree.Node[]): void {
+  switch (statement.type) {
+    case AST_NODE_TYPES.ReturnStatement:
+      if (statement.argument) out.push(statement.argument);
+      return;
+    case AST_NODE_TYPES.BlockStatement:
+      for (const inner of statement.body) collectReturnedExpressions(inner, out);
+      return;
+    case AST_NODE_TYPES.IfStatement:
+      collectReturnedExpressions(statement.consequent, out);
+      if (statement.alternate) collectReturnedExpressions(statement.alternate, out);
+      return;
+    case AST_NODE_TYPES.TryStatement:
+      collectReturnedExpressions(statement.block, out);
+      if (statement.handler) collectReturnedExpressions(statement.handler.body, out);
+      if (statement.finalizer) collectReturnedExpressions(statement.finalizer, out);
+      return;
+    case AST_NODE_TYPES.ForStatement:
+    case AST_NODE_TYPES.ForInStatement:
+    case AST_NODE_TYPES.ForOfStatement:
+    case AST_NODE_TYPES.WhileStatement:
+    case AST_NODE_TYPES.DoWhileStatement:
+    case AST_NODE_TYPES.LabeledStatement:
+      collectReturnedExpressions(statement.body, out);
+      return;
+    case AST_NODE_TYPES.SwitchStatement:
+      for (const branch of statement.cases) for (const inner of branch.consequent) collectReturnedExpressions(inner, out);
+      return;
+    default:
+      return;
   }
 }
 

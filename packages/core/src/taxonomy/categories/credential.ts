@@ -16,6 +16,9 @@ export const credential: CategoryDefinition = {
       'api key', 'apikey', 'api secret', 'secret access key', 'secret key', 'secretkey', 'private key',
       'privatekey', 'priv key', 'privkey', 'signing key', 'encryption key', 'master key', 'session key', 'auth key',
       'hmac key', 'secret value', 'session id', 'sessionid', 'set cookie', 'auth header',
+      // a bare `sid` is as often a provider's resource id (Twilio `message.sid`): only a session's or a
+      // cookie jar's `sid` (`session.sid`, `cookies.sid`, express-session's `connect.sid`) is its id
+      'session sid', 'sess sid', 'cookie sid', 'connect sid',
       // one-time codes, seeds and recovery secrets
       'otp code', 'otp value', 'totp', 'totp seed', 'mfa seed', 'otp seed', 'two factor seed', 'seed phrase',
       'recovery phrase', 'mnemonic phrase', 'verification code', 'auth code', 'authorization code', 'code verifier',
@@ -31,7 +34,7 @@ export const credential: CategoryDefinition = {
     suffixTerms: [
       // ambiguous words, counted only at the end: tokenBalance, secretName, pinCode, passThrough, cookieDomain
       'credential', 'creds', 'token', 'accesstoken', 'refreshtoken', 'authtoken', 'reset token', 'unlock token', 'sign in token',
-      'refresh token', 'secret', 'pin', 'pass', 'cookie', 'authorization', 'bearer', 'jwt', 'otp', 'sid',
+      'refresh token', 'secret', 'pin', 'pass', 'cookie', 'authorization', 'bearer', 'jwt', 'otp',
     ],
     notTerms: [
       // tokens that are not credentials: pagination, cancellation, LLM usage, lexers, push addresses
@@ -85,7 +88,7 @@ export const credential: CategoryDefinition = {
       'passwordPolicy', 'hasPassword', 'isPasswordSet', 'passwordMinLength', 'passwordResetSent',
       'passwordChangedAt', 'tokenExpiresAt', 'tokenType', 'tokenTtl', 'sessionTimeout', 'tokenizer', 'publicKey',
       'primaryKey', 'idempotencyKey', 'secretary', 'passenger', 'bypass', 'nextPageToken', 'maxTokens',
-      'cookieConsent', 'resetPasswordUrl',
+      'cookieConsent', 'resetPasswordUrl', 'sid', 'messageSid',
     ],
     values: [
       'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJmYWtlLXVzZXIifQ.ZmFrZS1zaWduYXR1cmU',
