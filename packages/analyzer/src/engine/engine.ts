@@ -1,6 +1,6 @@
 import { ts } from 'ts-morph';
 import type { CategoryId, ResponsePart, SinkId, TraceStep } from '@leakwatch/core';
-import { REQUEST_BODY_READERS, REQUEST_SECRET_HEADERS, ZOD_PARSE_METHODS, isCallerExpressionText, isCredentialBodyRoute, isIssuedCredentialName } from '@leakwatch/core';
+import { REQUEST_BODY_READERS, REQUEST_SECRET_HEADERS, ZOD_PARSE_METHODS, isCallerExpressionText, isCredentialBodyRoute, isDatabaseClientFile, isIssuedCredentialName } from '@leakwatch/core';
 import type { HandlerContext } from '../routes/types.js';
 import type { Knowledge } from './knowledge.js';
 import type { CategoryLabel, Label, ParamLabel, Value } from './labels.js';
@@ -109,6 +109,7 @@ const ELEMENT_PRESERVING = new Set(['filter', 'find', 'findLast', 'slice', 'conc
 const ARRAY_BOOLEAN = new Set(['some', 'every', 'includes', 'indexOf', 'findIndex', 'lastIndexOf']);
 const ARRAY_METHODS = new Set([...CALLBACK_METHODS_ELEMENT, ...ELEMENT_PRESERVING, ...ARRAY_BOOLEAN, 'reduce', 'reduceRight', 'join', 'toString']);
 const MAX_INLINE_DEPTH = 6;
+const EMPTY_ARGS: readonly Value[] = Object.freeze([]);
 /** Getters whose string argument names the value they return (headers, cookies, params, env). */
 const KEYED_GETTERS = new Set(['get', 'getHeader', 'header', 'getAll', 'param', 'cookie', 'getItem']);
 /** Request headers always carry these, whatever the request's type says (policy: credentials include Authorization and Cookie values). */
@@ -1398,6 +1399,12 @@ export class Engine {
       // schema declares, whatever the engine knew of the raw body: its output type adds them.
       return this.isRequestParse(call, methodName) ? mergeValues(sanitized, this.parsedRequest(call, EMPTY, [])) : sanitized;
     }
+    // A database read returns what the table holds, never the values that filter it (`pool.query(sql,
+    // [email])`, `.where('email', '=', email)`, `{ where: { email } }`): only the receiver goes on.
+    if (this.isDatabaseCall(callee)) {
+      this.evaluateCallbacks(callbacks, frame, undefined);
+      return this.externalResult(call, receiver, EMPTY_ARGS);
+    }
     if (methodName !== undefined && receiverNode !== undefined && replacesEveryDigit(call, methodName)) {
       // `value.replace(/\d/g, '•')` hides every digit: nothing of a number is left (core's phone-replace note).
       return mergeValues(
@@ -1461,6 +1468,24 @@ export class Engine {
     }
     if (this.isRequestParse(call, methodName)) return this.parsedRequest(call, receiver, args);
     return this.externalResult(call, receiver, args);
+  }
+
+  private readonly databaseMethods = new Map<ts.Symbol, boolean>();
+
+  /** Whether the callee is declared by a database driver, query builder or ORM (core's database clients). */
+  private isDatabaseCall(callee: ts.Expression): boolean {
+    const name = ts.isPropertyAccessExpression(callee) ? callee.name : ts.isIdentifier(callee) ? callee : undefined;
+    let symbol = name === undefined ? undefined : this.checker.getSymbolAtLocation(name);
+    if (symbol === undefined) return false;
+    // `import { eq } from 'drizzle-orm'`: the imported function, not the import binding.
+    if ((symbol.flags & ts.SymbolFlags.Alias) !== 0) symbol = this.checker.getAliasedSymbol(symbol);
+    let known = this.databaseMethods.get(symbol);
+    if (known === undefined) {
+      const declarations = symbol.declarations ?? [];
+      known = declarations.length > 0 && declarations.every((declaration) => isDatabaseClientFile(declaration.getSourceFile().fileName));
+      this.databaseMethods.set(symbol, known);
+    }
+    return known;
   }
 
   private isInScope(fn: FunctionNode, frame: Frame): boolean {

@@ -53,6 +53,9 @@ export class TypeCategories {
   /** Whether a type (or a member of a union) is an object type declared in a project file. */
   private isProjectType(type: ts.Type): boolean {
     if (type.isUnion()) return type.types.some((member) => this.isProjectType(member));
+    // `QueryResult<TravellerRow>['rows']`: a driver's array of the project's rows.
+    const element = this.unwrapContainer(type);
+    if (element !== undefined) return this.isProjectType(element);
     const symbol = type.aliasSymbol ?? type.getSymbol();
     const declaration = symbol?.declarations?.[0];
     return declaration !== undefined && (type.flags & ts.TypeFlags.Object) !== 0 && this.isProjectFile(declaration.getSourceFile().fileName);
@@ -89,16 +92,21 @@ export class TypeCategories {
         return;
       }
       if (!this.isWalkable(type)) return;
+      let generic: boolean | undefined;
       for (const property of this.checker.getPropertiesOfType(type)) {
+        // A member a mapped type made from a key union (Kysely's `Selectable<PatientsTable>`, a query
+        // builder's selection of listed columns) has no declaration: its name is the column's own.
         const declaration = property.valueDeclaration ?? property.declarations?.[0];
-        if (declaration === undefined) continue;
-        if (ts.isMethodDeclaration(declaration) || ts.isMethodSignature(declaration) || ts.isGetAccessorDeclaration(declaration)) continue;
-        const literal = ts.isPropertyAssignment(declaration) || ts.isShorthandPropertyAssignment(declaration);
+        // Inside a generic function (`Selected<T, S>` with `S` still a parameter) the keys are the
+        // constraint's, not what a call selects: only an instantiated selection names columns.
+        if (declaration === undefined && (generic ??= hasTypeParameterArguments(type))) continue;
+        if (declaration !== undefined && (ts.isMethodDeclaration(declaration) || ts.isMethodSignature(declaration) || ts.isGetAccessorDeclaration(declaration))) continue;
+        const literal = declaration !== undefined && (ts.isPropertyAssignment(declaration) || ts.isShorthandPropertyAssignment(declaration));
         const name = property.getName();
         const propertyType = this.checker.getTypeOfSymbol(property);
         if (literal && !literals && !this.isSchemaField(declaration, propertyType)) continue;
         if (propertyType.getCallSignatures().length > 0) continue;
-        if (!this.isProjectFile(declaration.getSourceFile().fileName)) {
+        if (declaration !== undefined && !this.isProjectFile(declaration.getSourceFile().fileName)) {
           // A framework type's property holding a project type (`Request<…, LoginBody>['body']`):
           // walk into it without reading the framework's own property names.
           if (this.isProjectType(propertyType)) this.walk(propertyType, [...path, name], depth + 1, visiting, out, literals, excluded);
@@ -106,7 +114,7 @@ export class TypeCategories {
         }
         const carriesNothing = (propertyType.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Null | ts.TypeFlags.Never)) !== 0;
         const nextPath = [...path, name];
-        const isExcluded = excluded || this.hasExcludeDecorator(declaration);
+        const isExcluded = excluded || (declaration !== undefined && this.hasExcludeDecorator(declaration));
         if (!carriesNothing) {
           let categories = this.classify(name);
           // `GuardianAccount.disabled`: the type's name gives the flag its meaning (`account disabled`).
@@ -114,6 +122,9 @@ export class TypeCategories {
           if (categories.length === 0 && typeName !== undefined && !typeName.startsWith('__')) {
             categories = this.classify(`${typeName}_${name}`).filter((category) => category === 'account-status');
           }
+          // A plain `number` named after a state (`{ total: number; suspended: number }`) counts
+          // accounts; it is no account's state (the engine reads names the same way).
+          if ((propertyType.flags & ts.TypeFlags.Number) !== 0) categories = categories.filter((category) => category !== 'account-status');
           for (const category of categories) {
             if (out.length < MAX_ENTRIES) out.push({ category, path: nextPath, excluded: isExcluded });
           }
@@ -157,6 +168,19 @@ export class TypeCategories {
     if (this.checker.getIndexInfosOfType(type).length > 0 && this.checker.getPropertiesOfType(type).length === 0) return false;
     return true;
   }
+}
+
+/** Whether a type's alias or reference arguments still hold a type parameter (`Selected<User, S>`). */
+function hasTypeParameterArguments(type: ts.Type): boolean {
+  const args = [...(type.aliasTypeArguments ?? []), ...((type as ts.TypeReference).typeArguments ?? [])];
+  return args.some((arg) => isGenericArgument(arg, 0));
+}
+
+function isGenericArgument(type: ts.Type, depth: number): boolean {
+  if (depth > 3) return false;
+  if (type.flags & (ts.TypeFlags.TypeParameter | ts.TypeFlags.Index | ts.TypeFlags.IndexedAccess | ts.TypeFlags.Conditional | ts.TypeFlags.Substitution)) return true;
+  if (type.isUnionOrIntersection()) return type.types.some((member) => isGenericArgument(member, depth + 1));
+  return (type.aliasTypeArguments ?? []).some((arg) => isGenericArgument(arg, depth + 1));
 }
 
 /** Whether a type is `any`, `unknown`, a type parameter, or an object with a string index signature. */

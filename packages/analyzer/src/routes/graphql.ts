@@ -1,10 +1,11 @@
 import { ts } from 'ts-morph';
+import { isCallerExpressionText } from '@leakwatch/core';
 import type { Knowledge } from '../engine/knowledge.js';
 import { findImportOrigin, isSameModule, resolveOrigin } from '../engine/receivers.js';
 import type { FunctionNode, Locator } from '../engine/syntax.js';
 import { getStaticName, isFunctionNode, skipOuter } from '../engine/syntax.js';
 import type { AuthHelper } from './find-routes.js';
-import { createRecord } from './find-routes.js';
+import { createRecord, exits } from './find-routes.js';
 import type { GraphqlSchema, HandlerContext } from './types.js';
 
 /**
@@ -77,7 +78,7 @@ export function findResolverRoutes(
           if (fieldName === undefined || fn === undefined) continue;
           const isRoot = maps.rootTypes.includes(typeName);
           const params = { context: maps.params.context, request: maps.params.args };
-          const authenticated = helper.hasSessionCheck(fn, params);
+          const authenticated = helper.hasSessionCheck(fn, params) || checksContextCaller(fn, maps.params.context);
           const record = createRecord(isRoot ? typeName.toUpperCase() : 'FIELD', isRoot ? fieldName : `${typeName}.${fieldName}`, model.id, field, fn, authenticated, locator);
           record.ownerScoped = authenticated && helper.isOwnerScoped('', fn, params);
           record.ownsEverything = authenticated && helper.isOwnerScoped('', fn, params, true);
@@ -100,6 +101,33 @@ export function findResolverRoutes(
 }
 
 /** `{ Query: { user: (…) => … } }`: a root type key holding an object of functions. */
+/**
+ * `if (!ctx.caller) throw unauthenticated()`: a resolver that leaves early when its context holds no
+ * caller (core's caller expressions: `ctx.caller`, `context.user`, `ctx.session`) runs below only
+ * for a signed-in caller, whatever error it throws.
+ */
+function checksContextCaller(fn: FunctionNode, contextIndex: number | undefined): boolean {
+  const parameter = contextIndex === undefined ? undefined : fn.parameters[contextIndex];
+  if (parameter === undefined || !ts.isIdentifier(parameter.name) || fn.body === undefined || !ts.isBlock(fn.body)) return false;
+  const contextName = parameter.name.text;
+  return fn.body.statements.some((statement) => {
+    if (!ts.isIfStatement(statement) || !exits(statement.thenStatement)) return false;
+    return absentSubjects(statement.expression).some((subject) => {
+      const text = subject.getText().replace(/\s+/g, '').replace(/\?\./g, '.');
+      return text.startsWith(`${contextName}.`) && isCallerExpressionText(`ctx${text.slice(contextName.length)}`);
+    });
+  });
+}
+
+/** What a condition tests for absence: `!a`, `a == null`, `a === undefined`, either side of `||`. */
+function absentSubjects(condition: ts.Expression): ts.Expression[] {
+  const inner = skipOuter(condition);
+  if (ts.isBinaryExpression(inner) && inner.operatorToken.kind === ts.SyntaxKind.BarBarToken) return [...absentSubjects(inner.left), ...absentSubjects(inner.right)];
+  if (ts.isPrefixUnaryExpression(inner) && inner.operator === ts.SyntaxKind.ExclamationToken) return [skipOuter(inner.operand)];
+  if (ts.isBinaryExpression(inner) && /^(null|undefined)$/.test(inner.right.getText()) && /^={2,3}$/.test(inner.operatorToken.getText())) return [skipOuter(inner.left)];
+  return [];
+}
+
 function isResolverMapShape(object: ts.ObjectLiteralExpression, rootTypes: readonly string[]): boolean {
   return object.properties.some((property) => {
     if (!ts.isPropertyAssignment(property) || !rootTypes.includes(getStaticName(property.name) ?? '')) return false;

@@ -168,6 +168,18 @@ describe('isCallerExpressionText', () => {
   it('does not treat a path parameter, a body field or a record as the caller', () => {
     for (const text of ['req.params.id', 'req.body.userId', 'user.id', 'params.orgId', 'sessionsTable.id', 'row.authorId']) expect(isCallerExpressionText(text)).toBe(false);
   });
+
+  it('names the caller a GraphQL or tRPC context carries', () => {
+    for (const text of ['ctx.caller.id', 'context.user.id', 'ctx.session.userId', 'context.auth.sub', 'ctx.viewer?.id']) {
+      expect(isCallerExpressionText(text), text).toBe(true);
+    }
+  });
+
+  it('does not take other context members for the caller', () => {
+    for (const text of ['ctx.params.id', 'context.params.id', 'ctx.input.userId', 'ctx.request.body.userId', 'ctx.users.id', 'ctx.userRepository', 'ctx.db.account.id', 'appContext.record.id']) {
+      expect(isCallerExpressionText(text), text).toBe(false);
+    }
+  });
 });
 
 describe('isSignUpRoute', () => {

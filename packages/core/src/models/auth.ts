@@ -254,11 +254,19 @@ export function isSessionLikeName(name: string): boolean {
 /**
  * Whether expression text names the caller's identity: a session or principal (`session.orgId`),
  * what the app's middleware stored for this request (`res.locals.x`, `ctx.state.x`), or a helper
- * or field that returns it (`getCallerId(res)`, `ctx.viewerId`). A lookup keyed by it, on a route
+ * or field that returns it (`getCallerId(res)`, `ctx.viewerId`), or the caller a GraphQL or tRPC
+ * context holds (`ctx.caller.id`, `context.user.id`). A lookup keyed by it, on a route
  * without path parameters, reads the caller's own record (policy point 2).
  */
 export function isCallerExpressionText(text: string): boolean {
-  return /^(session|auth|caller|principal|currentUser|claims)\b/.test(text) || /\b(res\.locals|ctx\.state)\b/.test(text) || /\b(getCallerId|getCurrentUser|currentUserId|callerId|viewerId)\b/.test(text);
+  return (
+    /^(session|auth|caller|principal|currentUser|claims)\b/.test(text) ||
+    /\b(res\.locals|ctx\.state)\b/.test(text) ||
+    /\b(getCallerId|getCurrentUser|currentUserId|callerId|viewerId)\b/.test(text) ||
+    // A GraphQL or tRPC context is built per request from the bearer token or session: the caller
+    // it carries (`ctx.caller.id`, `context.user.id`, `ctx.session.userId`) is who is asking.
+    /\b(ctx|context)\.(caller|user|viewer|currentUser|principal|session|auth|identity|claims)\b/.test(text)
+  );
 }
 
 /** Path segments of a route that creates the caller's own account (`/signup`, `/auth/register`). */

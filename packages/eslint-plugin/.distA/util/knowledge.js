@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=knowledge.js.map
