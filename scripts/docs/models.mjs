@@ -94,6 +94,14 @@ function renderFramework(m) {
   for (const handlers of m.exportedHandlers ?? []) {
     lines.push(`- **File-convention handlers**: files matching ${code(`/${handlers.filePattern}/`)} exporting ${codes(handlers.exports)}; answer by ${handlers.answer === 'return' ? 'the returned response' : 'writes on the response parameter'}.`);
   }
+  if (m.serverActions) {
+    const a = m.serverActions;
+    lines.push(
+      `- **Server Actions**: exported async functions of a module starting with ${code(`'${a.directive}'`)}, and functions whose body starts with it; answer by the return value and by the message of a thrown ${code(`/${a.thrownErrors.pattern}/`)} (args ${a.thrownErrors.args.join(', ')}); ` +
+        `session reads ${a.sessionCalls.map((c) => `${code(`${c.callee}()`)}${c.module ? ` (${code(c.module)})` : ''}`).join(', ')} and the project's own ${code(`/${a.sessionCallPattern}/i`)} without arguments; ` +
+        `early exits ${a.exitCalls.map((c) => code(`${c.callee}()`)).join(', ')}; request body: ${code(a.body.paramType)} parameters read with ${codes(a.body.readers)}.`,
+    );
+  }
   if (m.decorators) {
     const d = m.decorators;
     lines.push(
@@ -202,7 +210,8 @@ const DECISIONS = [
   '**Storing a contact at an e-mail provider is not delivery** (`resend.contacts.create`); only sending a message to the data subject is.',
   '**`console.time`/`console.count` are not sinks**: they print only a label the code chose.',
   '**Hono and Next.js app-router handlers answer with a `Response`**: the construct (`c.json`, `Response.json`, `NextResponse.json`) is the write and is where a finding is reported; the `return` adds nothing.',
-  '**Not modelled yet**: Next.js Server Actions and `getServerSideProps` props, pino-http\'s `.logger` property, superagent (data travels in chained `.send()` calls), Twilio Verify (a call inside the member chain), Stripe and other payment processors (policy point 8 allows order ids and amounts; an SDK model would need per-field allowances).',
+  '**Next.js Server Actions are handlers**: an action has no request object, so it is anonymous unless it reads the session and leaves early without it (a `throw` or `redirect()` as much as a `return`); what it returns and the message of what it throws are its response; a lookup keyed by the session\'s id is the caller\'s own; a sign-in, sign-up or password-change action (by its name: `signIn` is `/sign-in`) takes a password in its `FormData`. Only the action\'s own throws count, not those of the helpers it calls.',
+  '**Not modelled yet**: Next.js `getServerSideProps` props, pino-http\'s `.logger` property, superagent (data travels in chained `.send()` calls), Twilio Verify (a call inside the member chain), Stripe and other payment processors (policy point 8 allows order ids and amounts; an SDK model would need per-field allowances).',
 ];
 
 export async function generate() {

@@ -62,6 +62,7 @@ export type {
   AuthModel,
   RouteOptionsRegistration,
   ExportedHandlers,
+  ServerActionModel,
   ResolverMapModel,
   ProcedureBuilderModel,
   DestinationModel,
@@ -108,3 +109,6 @@ export {
 export type { ResolvedModels } from './config/resolve-models.js';
 export { resolveModels, isRuleEnabled, findSeverityOverride } from './config/resolve-models.js';
 export { matchesGlob, isTestFile, isScannedFile } from './config/glob.js';
+
+// Next.js Server Actions: the route path engines give an action, from its name
+export { createServerActionPath } from './models/responses/nextjs.js';

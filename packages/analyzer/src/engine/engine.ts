@@ -931,7 +931,9 @@ export class Engine {
       const index = (fn as ts.SignatureDeclaration).parameters.indexOf(parameter);
       const step = this.locator.step('parameter', parameter.name);
       const own: ParamLabel = { kind: 'param', fn: current.root.fn, index, proj: [], path: [], trace: [step] };
-      const value = mergeValues([own], this.unboundParameter(parameter));
+      // A Server Action's submitted form is its request body: a password on a credential action.
+      const form = current.handler?.node === fn && current.handler.formParams?.includes(index) === true && ts.isIdentifier(parameter.name) ? this.credentialBody(parameter.name, current) : EMPTY;
+      const value = mergeValues([own], this.unboundParameter(parameter), form);
       current.memo.set(parameter, value);
       return value;
     }
@@ -1315,6 +1317,40 @@ export class Engine {
     return value.map((label) => (label.kind === 'cat' && !nested.has(label.path[0] ?? '') ? { ...label, ownerKeyed: true } : label));
   }
 
+  private readonly keyedReaders = new Map<ts.Node, { readonly receiver: number; readonly key: number } | null>();
+
+  /**
+   * A helper that reads one field of what it is given by a name it is given
+   * (`readField(formData, 'password')` around `formData.get(name)`): the call names the field it
+   * returns, as `formData.get('password')` would.
+   */
+  private keyedHelperRead(fn: FunctionNode, call: ts.CallExpression): Value {
+    let reader = this.keyedReaders.get(fn);
+    if (reader === undefined) {
+      reader = null;
+      const indexOf = (expr: ts.Expression): number => {
+        const inner = skipOuter(expr);
+        return ts.isIdentifier(inner) ? fn.parameters.findIndex((parameter) => ts.isIdentifier(parameter.name) && parameter.name.text === inner.text) : -1;
+      };
+      const visit = (node: ts.Node): void => {
+        if (reader !== null) return;
+        if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && KEYED_GETTERS.has(node.expression.name.text) && node.arguments.length === 1) {
+          const receiver = indexOf(node.expression.expression);
+          const key = indexOf(node.arguments[0] as ts.Expression);
+          if (receiver >= 0 && key >= 0) reader = { receiver, key };
+        }
+        if (node !== fn && isFunctionNode(node)) return;
+        ts.forEachChild(node, visit);
+      };
+      if (fn.body !== undefined) visit(fn.body);
+      this.keyedReaders.set(fn, reader);
+    }
+    const key = reader === null ? undefined : call.arguments[reader.key];
+    const literal = key === undefined ? undefined : skipOuter(key);
+    if (literal === undefined || !ts.isStringLiteralLike(literal)) return EMPTY;
+    return this.nameLabels(literal.text.replace(/^x-/i, ''), call, call, false);
+  }
+
   private isCallerKeyed(call: ts.CallExpression, frame: Frame): boolean {
     const keys = [...this.ownerKeys, ...(frame.handler?.callerKeys ?? [])];
     return call.arguments.some((arg) => {
@@ -1436,7 +1472,7 @@ export class Engine {
       this.callers.set(target, callers);
       this.evaluateCallbacks(callbacks, frame, undefined);
       this.applyFlows(summary, target, call, argValues, frame);
-      const returned = this.markIssuedFields(this.substitute(summary.returns, target, argValues, call), call);
+      const returned = mergeValues(this.markIssuedFields(this.substitute(summary.returns, target, argValues, call), call), this.keyedHelperRead(target, call));
       if (summary.returns.length > 0 || isDiscarded(call) || this.orm.returnsOnlyJudged(target)) return returned;
       // A body that returns nothing the engine can follow (a query returning `any`): trust the declared type.
       const type = this.checker.getTypeAtLocation(call);

@@ -553,6 +553,12 @@ export class SinkMatcher {
   private matchException(expr: ts.NewExpression, handler: HandlerContext | undefined, targets: SinkTarget[]): void {
     const callee = skipOuter(expr.expression);
     if (!ts.isIdentifier(callee)) return;
+    // A Server Action's caller receives the message of whatever error class it throws.
+    const thrown = handler?.thrownErrors;
+    if (thrown !== undefined && cachedRegExp(thrown.pattern, '').test(callee.text)) {
+      targets.push({ sink: 'response', part: 'body', model: handler?.route.framework ?? '', node: expr, delivery: false, args: thrown.args });
+      return;
+    }
     for (const model of this.frameworksFor(handler)) {
       for (const exception of model.exceptions ?? []) {
         if (!cachedRegExp(exception.pattern, '').test(callee.text)) continue;

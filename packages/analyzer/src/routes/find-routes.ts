@@ -8,6 +8,7 @@ import { describeFunction, findEnclosingClass, getChainRoot, getMemberChain, get
 import type { HandlerContext, RouteRecord } from './types.js';
 import { findNestRoutes } from './nestjs.js';
 import { findExportedHandlerRoutes } from './exported-handlers.js';
+import { findServerActionRoutes } from './server-actions.js';
 import { findProcedureRoutes } from './trpc.js';
 import { findResolverRoutes } from './graphql.js';
 
@@ -284,6 +285,12 @@ export function findRoutes(files: readonly ts.SourceFile[], checker: ts.TypeChec
     handlers.set(found.node, found);
   }
   for (const found of findExportedHandlerRoutes(walked, checker, knowledge, helper, locator)) {
+    routes.push(found.route);
+    handlers.set(found.node, found);
+  }
+  for (const found of findServerActionRoutes(walked, checker, knowledge, helper, locator)) {
+    // A function both exported by a route file and marked as an action keeps its route.
+    if (handlers.has(found.node)) continue;
     routes.push(found.route);
     handlers.set(found.node, found);
   }

@@ -43,6 +43,10 @@ export interface HandlerContext {
   readonly resolverKeys?: { readonly context: string; readonly input: string };
   /** GraphQL: the SDL that projects this resolver's answer. */
   readonly schema?: GraphqlSchema;
+  /** Server Actions: error classes whose message reaches the caller when the handler throws them. */
+  readonly thrownErrors?: { readonly pattern: string; readonly args: readonly number[] };
+  /** Server Actions: positions of the parameters holding the submitted form (the request body). */
+  readonly formParams?: readonly number[];
   /** Parameter declarations injected with the framework response (`@Res() res`). */
   readonly injectedResponse?: ReadonlySet<ts.ParameterDeclaration>;
 }

@@ -124,6 +124,11 @@ export function findResponseModelProblems(model: ResponseModel): string[] {
   for (const exception of model.exceptions ?? []) checkRegex(exception.pattern, `${model.id}.exceptions`, problems);
   for (const handlers of model.exportedHandlers ?? []) checkRegex(handlers.filePattern, `${model.id}.exportedHandlers`, problems);
   if (model.procedures) checkRegex(model.procedures.builderPattern, `${model.id}.procedures`, problems);
+  if (model.serverActions) {
+    checkRegex(model.serverActions.thrownErrors.pattern, `${model.id}.serverActions.thrownErrors`, problems);
+    checkRegex(model.serverActions.sessionCallPattern, `${model.id}.serverActions.sessionCallPattern`, problems);
+    checkPositions(model.serverActions.thrownErrors.args, `${model.id}.serverActions.thrownErrors`, problems);
+  }
   return problems;
 }
 

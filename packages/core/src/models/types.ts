@@ -176,6 +176,41 @@ export interface ExportedHandlers {
 }
 
 /**
+ * Server Actions (Next.js `'use server'`): async functions the browser calls over HTTP through a
+ * form, `useActionState` or a client component. A module whose first statement is the directive
+ * makes every exported async function an action; the directive as the first statement of a
+ * function body makes that function one. An action has no request object: what it returns is
+ * serialised to the caller, and what it throws reaches the caller too (the message in
+ * development, a digest in production, but a throw is told apart from an answer either way).
+ */
+export interface ServerActionModel {
+  /** The directive text, without quotes: `use server`. */
+  readonly directive: string;
+  /**
+   * Error classes whose constructor arguments reach the caller when an action throws them:
+   * a regex source on the class name, the argument positions; project subclasses count.
+   */
+  readonly thrownErrors: { readonly pattern: string; readonly args: readonly number[] };
+  /**
+   * Calls that read the caller's identity inside an action (`auth()`, `getServerSession(…)`,
+   * `currentUser()` from `@clerk/nextjs/server`, `cookies()` from `next/headers`); `module` when
+   * the call is known by its import. A presence check of what they return followed by an early
+   * exit authenticates the rest of the action; a lookup keyed by it is owner-scoped.
+   */
+  readonly sessionCalls: readonly { readonly module?: string; readonly callee: string }[];
+  /** Case-insensitive regex source on the names of the project's own session readers called without arguments (`getSession()`, `getCurrentUser()`). */
+  readonly sessionCallPattern: string;
+  /** Calls that leave an action like a `throw` (`redirect()`, `notFound()`, `unauthorized()`, `forbidden()` from `next/navigation`). */
+  readonly exitCalls: readonly { readonly module: string; readonly callee: string }[];
+  /**
+   * The submitted form: parameters of this type are the request body, and the reads of it
+   * (`formData.get('password')`) its fields. On a credential action (named like a sign-in,
+   * sign-up or password change: core's `credentialBodies` on the action's name) the body holds a password.
+   */
+  readonly body: { readonly paramType: string; readonly readers: readonly string[] };
+}
+
+/**
  * GraphQL resolver maps: `{ Query: { user: (parent, args, ctx, info) => … } }` handed to Apollo,
  * graphql-yoga or mercurius. Every function value below a type key is a resolver; its return
  * value is the response.
@@ -267,6 +302,8 @@ export interface ResponseModel {
   readonly routeOptions?: readonly RouteOptionsRegistration[];
   /** File-convention handlers (Next.js). */
   readonly exportedHandlers?: readonly ExportedHandlers[];
+  /** Next.js Server Actions (`'use server'`). */
+  readonly serverActions?: ServerActionModel;
   /** GraphQL resolver maps. */
   readonly resolverMaps?: ResolverMapModel;
   /** Procedure builders (tRPC). */

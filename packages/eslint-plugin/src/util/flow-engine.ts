@@ -9,9 +9,10 @@ import type {
   ResponseModel,
   ResponsePart,
   SanitizerModel,
+  ServerActionModel,
   SinkId,
 } from '@leakwatch/core';
-import { QUERY_CHAIN_METHODS, REQUEST_BODY_READERS, REQUEST_SECRET_HEADERS, ZOD_PARSE_METHODS, formatExpression, isCallerExpressionText, isCountCallName, isDigitFreeMask, isIssuedCredentialName, isOwnerKey, isRedactedByPino, isSessionLikeName, isSignUpRoute } from '@leakwatch/core';
+import { QUERY_CHAIN_METHODS, REQUEST_BODY_READERS, REQUEST_SECRET_HEADERS, ZOD_PARSE_METHODS, createServerActionPath, formatExpression, isCallerExpressionText, isCountCallName, isDigitFreeMask, isIssuedCredentialName, isOwnerKey, isRedactedByPino, isSessionLikeName, isSignUpRoute } from '@leakwatch/core';
 import {
   type FunctionNode,
   getCalleeName,
@@ -62,6 +63,10 @@ export interface HandlerInfo {
   readonly bodyParams: ReadonlySet<number>;
   /** GraphQL sends only the fields its schema declares: a whole record is projected by the SDL. */
   readonly schemaProjects: boolean;
+  /** Server Actions: error classes whose message reaches the caller when the handler throws them. */
+  readonly thrownErrors?: { readonly pattern: string; readonly args: readonly number[] };
+  /** Server Actions: variables holding the checked session (`user` of `currentUser()`, `userId` of `auth()`). */
+  readonly callerNames?: ReadonlySet<string>;
 }
 
 /** A place where data leaves the process. */
@@ -150,6 +155,8 @@ export class FlowEngine {
   private readonly valueCache = new Map<TSESTree.Node, Value>();
   private readonly variableCache = new Map<TSESLint.Scope.Variable, Value>();
   private readonly handlers = new Map<FunctionNode, HandlerInfo>();
+  /** Set once per file by `registerServerActions`: throws are looked at as answers only then. */
+  private hasServerActions = false;
   private readonly handlerCache = new Map<FunctionNode, HandlerInfo | null>();
   private readonly callSites: TSESTree.CallExpression[] = [];
   private readonly candidates: TSESTree.Node[] = [];
@@ -203,7 +210,7 @@ export class FlowEngine {
   run(): void {
     this.walk(this.sourceCode.ast);
     // Each phase recovers on its own: a construct one of them does not understand costs its findings only.
-    for (const phase of [this.registerRoutes, this.registerDecoratedHandlers, this.registerExportedHandlers, this.registerResolversAndProcedures]) {
+    for (const phase of [this.registerRoutes, this.registerDecoratedHandlers, this.registerExportedHandlers, this.registerServerActions, this.registerResolversAndProcedures]) {
       try {
         phase.call(this);
       } catch (error) {
@@ -603,6 +610,133 @@ export class FlowEngine {
         }
       }
     }
+  }
+
+  /**
+   * Next.js Server Actions (core's `serverActions`): exported async functions of a `'use server'`
+   * module, and functions whose body starts with the directive. A file without the directive's
+   * text costs one string search.
+   */
+  private registerServerActions(): void {
+    for (const model of this.knowledge.responses) {
+      const actions = model.serverActions;
+      if (!actions || !this.sourceCode.text.includes(actions.directive)) continue;
+      const found: [string, FunctionNode][] = [];
+      const body = this.sourceCode.ast.body;
+      if (hasDirective(body, actions.directive)) {
+        const local = new Map<string, FunctionNode>();
+        for (const statement of body) {
+          const declaration = statement.type === AST_NODE_TYPES.ExportNamedDeclaration ? statement.declaration : statement.type === AST_NODE_TYPES.ExportDefaultDeclaration ? null : statement;
+          const exported = statement.type === AST_NODE_TYPES.ExportNamedDeclaration;
+          if (statement.type === AST_NODE_TYPES.ExportDefaultDeclaration && isFunctionNode(statement.declaration)) found.push(['default', statement.declaration]);
+          if (declaration?.type === AST_NODE_TYPES.FunctionDeclaration && declaration.id) {
+            if (exported) found.push([declaration.id.name, declaration]);
+            else local.set(declaration.id.name, declaration);
+          } else if (declaration?.type === AST_NODE_TYPES.VariableDeclaration) {
+            for (const declarator of declaration.declarations) {
+              if (declarator.id.type !== AST_NODE_TYPES.Identifier || !declarator.init || !isFunctionNode(declarator.init)) continue;
+              if (exported) found.push([declarator.id.name, declarator.init]);
+              else local.set(declarator.id.name, declarator.init);
+            }
+          }
+          if (statement.type === AST_NODE_TYPES.ExportNamedDeclaration && !statement.declaration && !statement.source) {
+            for (const specifier of statement.specifiers) {
+              const fn = specifier.local.type === AST_NODE_TYPES.Identifier ? local.get(specifier.local.name) : undefined;
+              if (fn && specifier.exported.type === AST_NODE_TYPES.Identifier) found.push([specifier.exported.name, fn]);
+            }
+          }
+        }
+        // Only async functions are actions; a synchronous export is a helper the module shares.
+        for (let i = found.length - 1; i >= 0; i--) if (!found[i]![1].async) found.splice(i, 1);
+      } else {
+        for (const fn of this.findDirectiveFunctions(actions.directive)) found.push([getFunctionName(fn), fn]);
+      }
+      for (const [name, fn] of found) {
+        if (this.handlers.has(fn)) continue;
+        const form = new Set<number>();
+        fn.params.forEach((param, index) => {
+          const annotation = param.type === AST_NODE_TYPES.Identifier ? param.typeAnnotation?.typeAnnotation : undefined;
+          if (annotation?.type === AST_NODE_TYPES.TSTypeReference && annotation.typeName.type === AST_NODE_TYPES.Identifier && annotation.typeName.name === actions.body.paramType) form.add(index);
+        });
+        const callerNames = this.findActionSessionCheck(fn, actions);
+        this.handlers.set(fn, { node: fn, model, path: createServerActionPath(name), authenticated: callerNames !== null, ownerScoped: false, returnIsBody: true, params: {}, bodyParams: form, schemaProjects: false, thrownErrors: actions.thrownErrors, callerNames: callerNames ?? new Set() });
+        this.hasServerActions = true;
+      }
+    }
+  }
+
+  /** Functions whose body starts with the directive; searched only in files whose text holds it. */
+  private findDirectiveFunctions(directive: string): FunctionNode[] {
+    const out: FunctionNode[] = [];
+    const visit = (node: TSESTree.Node): void => {
+      if (isFunctionNode(node) && node.body.type === AST_NODE_TYPES.BlockStatement && hasDirective(node.body.body, directive)) out.push(node);
+      for (const key of this.sourceCode.visitorKeys[node.type] ?? []) {
+        const child = (node as unknown as Record<string, unknown>)[key];
+        if (Array.isArray(child)) {
+          for (const item of child) if (item && typeof (item as TSESTree.Node).type === 'string') visit(item as TSESTree.Node);
+        } else if (child && typeof (child as TSESTree.Node).type === 'string') visit(child as TSESTree.Node);
+      }
+    };
+    visit(this.sourceCode.ast);
+    return out;
+  }
+
+  /**
+   * An action authenticates by reading the session and leaving early without it: `const session =
+   * await auth(); if (!session?.user) redirect('/login')` (a return or a throw alike), or a call of
+   * the project's `requireUser()` on its own. Returns the session's variables, or null when none guards the action.
+   */
+  private findActionSessionCheck(fn: FunctionNode, actions: ServerActionModel): ReadonlySet<string> | null {
+    if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return null;
+    const reader = compileRegex(actions.sessionCallPattern, 'i');
+    const isSessionCall = (node: TSESTree.Node | null | undefined): boolean => {
+      let current = node ? unwrapExpression(node) : null;
+      if (current?.type === AST_NODE_TYPES.AwaitExpression) current = unwrapExpression(current.argument);
+      // `(await cookies()).get('session')`: the read is inside the chain.
+      while (current?.type === AST_NODE_TYPES.MemberExpression || current?.type === AST_NODE_TYPES.ChainExpression || (current?.type === AST_NODE_TYPES.CallExpression && current.callee.type === AST_NODE_TYPES.MemberExpression)) {
+        if (current.type === AST_NODE_TYPES.ChainExpression) current = current.expression;
+        else if (current.type === AST_NODE_TYPES.MemberExpression) current = unwrapExpression(current.object);
+        else current = unwrapExpression((current.callee as TSESTree.MemberExpression).object);
+        if (current.type === AST_NODE_TYPES.AwaitExpression) current = unwrapExpression(current.argument);
+      }
+      if (current?.type !== AST_NODE_TYPES.CallExpression) return false;
+      const name = getCalleeName(current.callee);
+      if (name === null) return false;
+      const imported = this.imports.get(name);
+      for (const entry of actions.sessionCalls) {
+        if (entry.callee !== (imported && imported.export !== 'default' && imported.export !== '*' ? imported.export : name)) continue;
+        if (entry.module === undefined || imported?.module === entry.module) return true;
+      }
+      return current.arguments.length === 0 && reader.test(name) && (!imported || /^(\.|@\/|~\/)/.test(imported.module));
+    };
+    const leaves = (statement: TSESTree.Statement): boolean => {
+      if (this.exitsEarly(statement)) return true;
+      const last = statement.type === AST_NODE_TYPES.BlockStatement ? statement.body.at(-1) : statement;
+      if (last?.type !== AST_NODE_TYPES.ExpressionStatement) return false;
+      const expression = last.expression.type === AST_NODE_TYPES.AwaitExpression ? last.expression.argument : last.expression;
+      if (expression.type !== AST_NODE_TYPES.CallExpression || expression.callee.type !== AST_NODE_TYPES.Identifier) return false;
+      const imported = this.imports.get(expression.callee.name);
+      return imported !== undefined && actions.exitCalls.some((exit) => exit.module === imported.module && exit.callee === imported.export);
+    };
+    const sessions = new Set<string>();
+    for (const statement of fn.body.body) {
+      if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
+        for (const declarator of statement.declarations) {
+          if (!isSessionCall(declarator.init)) continue;
+          if (declarator.id.type === AST_NODE_TYPES.Identifier) sessions.add(declarator.id.name);
+          else if (declarator.id.type === AST_NODE_TYPES.ObjectPattern) {
+            for (const property of declarator.id.properties) if (property.type === AST_NODE_TYPES.Property && property.value.type === AST_NODE_TYPES.Identifier) sessions.add(property.value.name);
+          }
+        }
+      } else if (statement.type === AST_NODE_TYPES.ExpressionStatement && isSessionCall(statement.expression)) {
+        const call = unwrapExpression(statement.expression.type === AST_NODE_TYPES.AwaitExpression ? statement.expression.argument : statement.expression);
+        if (call.type === AST_NODE_TYPES.CallExpression && /^(require|ensure|verify|validate)/i.test(getCalleeName(call.callee) ?? '')) return sessions;
+      } else if (statement.type === AST_NODE_TYPES.IfStatement && leaves(statement.consequent)) {
+        const checked = getPresenceCheckedName(statement.test);
+        if (checked !== null && sessions.has(checked)) return sessions;
+      }
+    }
+    return null;
   }
 
   /** GraphQL resolver maps (`{ Query: { user: (_, args, ctx) => … } }`) and tRPC procedures (`publicProcedure.query(…)`). */
@@ -1552,6 +1686,14 @@ export class FlowEngine {
     if (argument?.type !== AST_NODE_TYPES.NewExpression) return [];
     const className = getCalleeName(argument.callee);
     if (className === null) return [];
+    // A Server Action's caller gets the message of any error it throws (only files with actions look).
+    if (this.hasServerActions) {
+      const thrown = this.getHandler(node)?.thrownErrors;
+      if (thrown && compileRegex(thrown.pattern).test(className)) {
+        const data: TSESTree.Node[] = thrown.args.map((i) => argument.arguments[i]).filter((n): n is TSESTree.CallExpressionArgument => n !== undefined);
+        return [{ place: node, sink: 'response', label: `new ${className}`, part: 'body', data }];
+      }
+    }
     for (const model of this.knowledge.responses) {
       for (const exception of model.exceptions ?? []) {
         const pattern = compileRegex(exception.pattern);
@@ -1822,7 +1964,7 @@ export class FlowEngine {
       lookup.type === AST_NODE_TYPES.CallExpression &&
       handler.authenticated &&
       !this.routeTakesParameters(handler) &&
-      lookup.arguments.some((argument) => isCallerExpressionText(this.text(unwrapExpression(argument))))
+      lookup.arguments.some((argument) => isCallerExpressionText(this.text(unwrapExpression(argument))) || this.isCheckedSession(argument, handler))
     ) {
       return true;
     }
@@ -1831,6 +1973,16 @@ export class FlowEngine {
       (statement) =>
         statement.type === AST_NODE_TYPES.IfStatement && statement.range[1] <= place.range[0] && this.exitsEarly(statement.consequent) && this.checksOwner(statement.test, root.name),
     );
+  }
+
+  /** A Server Action's checked session variable or one of its ids: `userId` of `auth()`, `user.id` of `currentUser()`. */
+  private isCheckedSession(argument: TSESTree.Node, handler: HandlerInfo): boolean {
+    const names = handler.callerNames;
+    if (!names || names.size === 0) return false;
+    const node = unwrapExpression(argument);
+    if (node.type === AST_NODE_TYPES.Identifier) return names.has(node.name);
+    const path = getDottedPath(node);
+    return path !== null && /^[\w$]+\.(id|userId|sub)$/.test(path) && names.has(path.slice(0, path.indexOf('.')));
   }
 
   /** Whether the caller picks the record through the route: `/users/:id`, `{id}`, or Next.js's `[id]` folders. */
@@ -3404,6 +3556,24 @@ function getPromiseAllElements(init: TSESTree.Node): readonly (TSESTree.Node | n
 function getPromiseAllElement(pattern: TSESTree.ArrayPattern, init: TSESTree.Node, binding: TSESTree.Identifier): TSESTree.Node | null {
   const index = pattern.elements.findIndex((element) => element?.type === AST_NODE_TYPES.Identifier && element.name === binding.name);
   return index < 0 ? null : (getPromiseAllElements(init)?.[index] ?? null);
+}
+
+/** Whether a directive prologue (`'use server';` before any other statement) holds the directive. */
+function hasDirective(statements: readonly TSESTree.Node[], directive: string): boolean {
+  for (const statement of statements) {
+    if (statement.type !== AST_NODE_TYPES.ExpressionStatement || statement.directive === undefined) return false;
+    if (statement.directive === directive) return true;
+  }
+  return false;
+}
+
+/** The name a function goes by: its own, or the variable or property it is assigned to. */
+function getFunctionName(fn: FunctionNode): string {
+  if ((fn.type === AST_NODE_TYPES.FunctionDeclaration || fn.type === AST_NODE_TYPES.FunctionExpression) && fn.id) return fn.id.name;
+  const parent = fn.parent;
+  if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) return parent.id.name;
+  if (parent?.type === AST_NODE_TYPES.Property) return getKeyName(parent) ?? 'action';
+  return 'action';
 }
 
 /** The variable a presence check tests: `!session`, `!session?.user`, `session == null`. */

@@ -46,6 +46,44 @@ export const nextjsModel: ResponseModel = {
     ...FETCH_RESPONSE_CONSTRUCTS,
   ],
   returnIsBody: false,
+  serverActions: {
+    directive: 'use server',
+    // Any error class: Next.js sends the message of whatever an action throws (a digest in
+    // production builds, where a throw is still told apart from an answer).
+    thrownErrors: { pattern: 'Error$', args: [0] },
+    sessionCalls: [
+      { callee: 'auth' },
+      { module: 'next-auth', callee: 'getServerSession' },
+      { module: 'next-auth/next', callee: 'getServerSession' },
+      { module: '@clerk/nextjs/server', callee: 'auth' },
+      { module: '@clerk/nextjs/server', callee: 'currentUser' },
+      { module: 'next/headers', callee: 'cookies' },
+    ],
+    // The project's own readers (`getSession()` in `lib/session.ts`, `getCurrentUser()`, `requireUser()`),
+    // called without arguments: `getUser(id)` is a lookup, not a session read.
+    sessionCallPattern: '^(get|read|load|fetch)_?(server|current)?_?(session|auth|user|viewer|caller|identity)$|^(require|ensure|verify|validate)_?(session|auth|user|signedin|loggedin)$',
+    exitCalls: [
+      { module: 'next/navigation', callee: 'redirect' },
+      { module: 'next/navigation', callee: 'permanentRedirect' },
+      { module: 'next/navigation', callee: 'notFound' },
+      { module: 'next/navigation', callee: 'unauthorized' },
+      { module: 'next/navigation', callee: 'forbidden' },
+    ],
+    body: { paramType: 'FormData', readers: ['get', 'getAll'] },
+  },
   notes:
-    'App-router handlers answer with the Response they return, built by the constructs above. `context.params` is a Promise in Next 15. Server Actions (`"use server"`) and `getServerSideProps` props also reach the browser; they are not modelled yet.',
+    'App-router handlers answer with the Response they return, built by the constructs above. `context.params` is a Promise in Next 15. A Server Action (an exported async function of a `\'use server\'` module, or a function whose body starts with the directive) is a handler of its own: its return value and the message of what it throws reach the browser that called it; it is anonymous unless it reads the session (`auth()`, `getSession()`, `cookies()`) and leaves early (return, throw, `redirect()`, `notFound()`, `unauthorized()`, `forbidden()`) when that is absent; a lookup keyed by the session\'s id is owner-scoped; its `FormData` parameter is the request body, a password on a sign-in, sign-up or password-change action (named like core\'s credential routes). `getServerSideProps` props also reach the browser; they are not modelled yet.',
 };
+
+/**
+ * The route path an engine gives a Server Action, from its name: `signIn` is `/sign-in`, so the
+ * path conventions of core's auth model (credential bodies, issuing routes) apply to actions too.
+ */
+export function createServerActionPath(name: string): string {
+  const words = name
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1-$2')
+    .replace(/[_\s]+/g, '-')
+    .toLowerCase();
+  return `/${words}`;
+}
