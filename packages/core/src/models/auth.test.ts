@@ -27,6 +27,9 @@ describe('DEFAULT_AUTH_MODEL', () => {
     // Named for who may pass.
     for (const name of ['requireAgent', 'requireStaff', 'ensureAdmin', 'requireApiKey']) expect(middlewarePattern.test(name)).toBe(true);
     for (const name of ['requireJsonBody', 'ensureIndexes', 'withCors']) expect(middlewarePattern.test(name)).toBe(false);
+    // `requireSignIn` guards; the sign-in handler itself (`signIn`, `handleSignIn`) is no middleware.
+    for (const name of ['requireSignIn', 'ensureSignedIn', 'require_signin']) expect(middlewarePattern.test(name)).toBe(true);
+    for (const name of ['signIn', 'handleSignIn', 'postSignIn', 'signInLimiter']) expect(middlewarePattern.test(name)).toBe(false);
   });
 
   it('knows express-jwt, Clerk and next-auth by module', () => {

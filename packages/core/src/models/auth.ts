@@ -28,7 +28,7 @@ export const DEFAULT_AUTH_MODEL: AuthModel = {
     'server.authenticate',
   ],
   // Also middleware named for who may pass (`requireAgent`, `requireStaff`, `ensureAdmin`), as for NestJS guards.
-  middlewarePattern: '^(require|ensure|verify|check|validate|with)_?(auth|authenticated|authentication|login|loggedin|signedin|session|token|jwt|user|bearer|apikey|staff|admin|agent|member|employee|customer|operator|moderator)',
+  middlewarePattern: '^(require|ensure|verify|check|validate|with)_?(auth|authenticated|authentication|login|loggedin|signin|signedin|session|token|jwt|user|bearer|apikey|staff|admin|agent|member|employee|customer|operator|moderator)',
   decorators: ['UseGuards', 'Authorized', 'Authenticated', 'Auth'],
   sessionPaths: [
     'req.user',

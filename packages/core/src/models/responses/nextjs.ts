@@ -61,7 +61,7 @@ export const nextjsModel: ResponseModel = {
     ],
     // The project's own readers (`getSession()` in `lib/session.ts`, `getCurrentUser()`, `requireUser()`),
     // called without arguments: `getUser(id)` is a lookup, not a session read.
-    sessionCallPattern: '^(get|read|load|fetch)_?(server|current)?_?(session|auth|user|viewer|caller|identity)$|^(require|ensure|verify|validate)_?(session|auth|user|signedin|loggedin)$',
+    sessionCallPattern: '^(get|read|load|fetch)_?(server|current)?_?(session|auth|user|viewer|caller|identity)$|^(require|ensure|verify|validate)_?(session|auth|user|signin|signedin|loggedin)$',
     exitCalls: [
       { module: 'next/navigation', callee: 'redirect' },
       { module: 'next/navigation', callee: 'permanentRedirect' },
