@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=knowledge.js.map
