@@ -81,6 +81,7 @@ export { DERIVATIONS, findDerivation } from './models/derivations.js';
 // Digit-free masks and count-named calls (blind round 8): read by both engines
 export { isDigitFreeMask } from './models/derivations.js';
 export { isCountCallName } from './models/sanitizers/length-count.js';
+export { isPredicateCallName } from './models/sanitizers/boolean-conversion.js';
 export { DEFAULT_AUTH_MODEL, REQUEST_BODY_READERS, REQUEST_SECRET_HEADERS, isCallerExpressionText, isCredentialBodyRoute, isIssuanceCall, isIssuedCredentialName, isOwnerKey, isOwnerPath, isSessionLikeName, isSignUpRoute, normalizeOwnerKey } from './models/auth.js';
 export { DESTINATION_MODEL, isInternalHost, findThirdPartyService, isExternalUrlName } from './models/destinations.js';
 // Database clients: a query's result is its row type, never its filter arguments

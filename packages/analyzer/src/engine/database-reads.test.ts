@@ -8,7 +8,7 @@ import { scan } from '../scan.js';
 import { readMarkedLines } from '../test-project.js';
 
 // Database reads judged by the rows they return, against the real typings of node-postgres,
-// Kysely and Sequelize: a lookup's filter values never ride along in its result, an explicit column
+// Kysely, Sequelize and ioredis: a lookup's filter values never ride along in its result, an explicit column
 // list keeps exactly its columns, and a row type's own categories stay. GraphQL resolvers read by
 // the context's caller are owner-scoped. Lines marked `// finding <rule>:<category> …` must be
 // reported exactly; no other line may be.
@@ -124,6 +124,24 @@ export async function listClaimsFor(email: string): Promise<Claim[]> {
   return Claim.findAll({ where: { holderEmail: email }, attributes: ['id', 'reference'] });
 }
 `,
+  'src/redis-repo.ts': `import { Redis } from 'ioredis';
+
+// The connection URL carries the store's password: the client authenticates with it, nothing it reads holds it.
+const redis = new Redis(process.env.REDIS_URL ?? 'redis://localhost:6379', { lazyConnect: true });
+
+export interface ProfileRow {
+  id: string;
+  handle: string;
+  phone: string;
+}
+
+export async function findProfileByEmail(email: string): Promise<ProfileRow | null> {
+  const id = await redis.hget('profile-by-email', email.trim().toLowerCase());
+  if (id === null) return null;
+  const raw = await redis.get(\`profile:\${id}\`);
+  return raw === null ? null : (JSON.parse(raw) as ProfileRow);
+}
+`,
   'src/shaped.ts': `import type { MemberRow } from './pg-repo.js';
 
 type Selection<T> = { [K in keyof T]?: true };
@@ -150,6 +168,7 @@ import { shaped } from './shaped.js';
 import { countMembers, findBookingsByEmail, findMemberById } from './pg-repo.js';
 import { findPatient, findPatientChart, listVisitsByEmail } from './kysely-repo.js';
 import { listClaimsFor } from './sequelize-repo.js';
+import { findProfileByEmail } from './redis-repo.js';
 
 const app = express();
 app.use(express.json());
@@ -174,6 +193,15 @@ app.post('/claims/lookup', async (req, res) => {
   const claims = await listClaimsFor(email);
   console.log('claims found', claims);
   res.json(claims);
+});
+
+// A key-value store looked up by e-mail: neither the e-mail nor the store's URL is in the record.
+app.post('/profiles/lookup', async (req, res) => {
+  const { email } = req.body as { email: string };
+  const profile = await findProfileByEmail(email);
+  console.log('profile found', { id: profile?.id });
+  if (!profile) return res.sendStatus(404);
+  return res.json({ handle: profile.handle, phone: profile.phone }); // finding no-sensitive-response:phone
 });
 
 // Any :id, anonymous: the row's own columns leave whole.
@@ -292,6 +320,7 @@ beforeAll(async () => {
   link('eval-insurance', 'sequelize');
   link('eval-insurance', '@apollo');
   link('eval-insurance', 'graphql');
+  link('eval-community', 'ioredis');
   result = await scan({ root });
 }, 120_000);
 
@@ -305,7 +334,7 @@ describe('database reads', () => {
       const [location, pair] = key.split(' ') as [string, string];
       return `${location} ${pair}`;
     });
-    expect(expected).toHaveLength(16);
+    expect(expected).toHaveLength(17);
     const actual = result.findings.map((finding) => `${finding.location.file}:${finding.location.line} ${finding.ruleId}:${finding.category}`);
     expect(actual.sort()).toEqual(expected.sort());
   });

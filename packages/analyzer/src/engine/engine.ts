@@ -1218,7 +1218,8 @@ export class Engine {
       return ts.isParameter(current) && this.isRequestDerived(current, depth + 1);
     }
     if (ts.isVariableDeclaration(node)) return node.initializer !== undefined && this.isRequestDerived(node.initializer, depth + 1);
-    if (ts.isParameter(node)) return ts.isIdentifier(node.name) && this.requestNames.has(node.name.text);
+    // A `FormData` parameter is a submitted form (a Server Action's, a form handler's): the request's own.
+    if (ts.isParameter(node)) return ts.isIdentifier(node.name) && (this.requestNames.has(node.name.text) || isFormDataParameter(node));
     if (!ts.isExpression(node)) return false;
     const inner = skipOuter(node);
     if (ts.isAwaitExpression(inner)) return this.isRequestDerived(inner.expression, depth + 1);
@@ -1230,6 +1231,7 @@ export class Engine {
     const chain = getMemberChain(ts.isCallExpression(inner) ? inner.expression : inner);
     if (chain !== undefined && chain.length > 1 && this.contextNames.has(root.text) && CONTEXT_REQUEST_PARTS.has(chain[1] as string)) return true;
     const declaration = this.checker.getSymbolAtLocation(root)?.valueDeclaration;
+    if (declaration !== undefined && ts.isParameter(declaration)) return isFormDataParameter(declaration);
     return declaration !== undefined && ts.isVariableDeclaration(declaration) && declaration.initializer !== undefined && !declaration.getSourceFile().isDeclarationFile && this.isRequestDerived(declaration.initializer, depth + 1);
   }
 
@@ -1295,6 +1297,9 @@ export class Engine {
     const type = this.checker.getTypeAtLocation(expr);
     const typed = this.typeValue(type, false, expr);
     if (typed.length > 0) return typed;
+    // A database client (`new Redis(process.env.REDIS_URL)`, `new pg.Pool({ connectionString })`) is
+    // built from its connection settings; what it later reads holds none of them.
+    if (this.isDatabaseCall(expr.expression)) return EMPTY;
     return mergeValues(...args);
   }
 
@@ -1348,7 +1353,10 @@ export class Engine {
     const key = reader === null ? undefined : call.arguments[reader.key];
     const literal = key === undefined ? undefined : skipOuter(key);
     if (literal === undefined || !ts.isStringLiteralLike(literal)) return EMPTY;
-    return this.nameLabels(literal.text.replace(/^x-/i, ''), call, call, false);
+    const labels = this.nameLabels(literal.text.replace(/^x-/i, ''), call, call, false);
+    // Read off the request's own form (`readField(formData, 'email')`): answering it back is an echo.
+    const source = reader === null ? undefined : call.arguments[reader.receiver];
+    return source !== undefined && this.isRequestDerived(source, 0) ? labels.map((label) => (label.kind === 'cat' ? { ...label, fromRequest: true } : label)) : labels;
   }
 
   private isCallerKeyed(call: ts.CallExpression, frame: Frame): boolean {
@@ -1963,3 +1971,9 @@ function isCallLike(expr: ts.Expression): boolean {
 
 /** Re-exported for the routes module, which resolves handler references the same way. */
 export { resolveOrigin, findImportOrigin, isSameModule, matchesReceiver };
+
+/** A parameter declared as the DOM's `FormData`: what a browser form submitted. */
+function isFormDataParameter(parameter: ts.ParameterDeclaration): boolean {
+  const type = parameter.type;
+  return type !== undefined && ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName) && type.typeName.text === 'FormData';
+}

@@ -38,6 +38,18 @@ export const DATABASE_CLIENT_MODULES: readonly string[] = Object.freeze([
   'mongoose',
   'objection',
   '@mikro-orm/core',
+  // Key-value and document stores read the same way: a key is no part of the value stored under it.
+  'ioredis',
+  'redis',
+  '@redis/client',
+  '@upstash/redis',
+  '@aws-sdk/client-dynamodb',
+  '@aws-sdk/lib-dynamodb',
+  '@google-cloud/firestore',
+  'firebase-admin',
+  '@supabase/supabase-js',
+  'cassandra-driver',
+  'neo4j-driver',
 ]);
 
 const MODULES = new Set(DATABASE_CLIENT_MODULES);

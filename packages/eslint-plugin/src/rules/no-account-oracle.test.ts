@@ -114,6 +114,11 @@ ruleTester.run('no-account-oracle', noAccountOracle, {
       errors: [field(3, 'user.lockedReason', 'res.json')],
     },
     {
+      // A predicate on the account's state is that state: a yes or no still tells locked from unknown.
+      code: `${EXPRESS}app.post('/account-help', (req, res) => res.json({ suspended: isSuspended(user) }));`,
+      errors: [field(3, 'isSuspended(user)', 'res.json')],
+    },
+    {
       code: `${EXPRESS}app.post('/login', (req, res) => {\n  const isLocked = user.failedAttempts > 5;\n  res.json({ locked: isLocked });\n});`,
       errors: [field(5, 'isLocked', 'res.json')],
     },

@@ -18,6 +18,8 @@ ruleTester.run('no-sensitive-response', noSensitiveResponse, {
     `${EXPRESS}app.post('/api-keys', requireAuth, async (req, res) => {\n  const apiKey = generateApiKey();\n  res.status(201).json({ apiKey });\n});`,
     // Booleans, counts, generic messages, order status.
     `${EXPRESS}app.get('/users/:id', (req, res) => res.json({ hasPassword: user.passwordHash.length > 0, count: users.length }));`,
+    // A predicate answers yes or no about a birth date or a phone, never the value (policy point 6).
+    `${EXPRESS}app.get('/users/:id', (req, res) => res.json({ birthdayThisMonth: isThisMonth(user.dateOfBirth), phoneVerified: hasVerifiedPhone(user) }));`,
     `${EXPRESS}app.post('/login', (req, res) => res.status(401).json({ error: 'Invalid email or password' }));`,
     `${EXPRESS}app.post('/forgot', (req, res) => res.json({ passwordResetSent: true, message: 'If the account exists, we sent a password reset email' }));`,
     `${EXPRESS}app.get('/orders/:id', (req, res) => res.json({ id: order.id, status: order.status, statusCode: 200 }));`,
@@ -215,6 +217,12 @@ typedRuleTester.run('no-sensitive-response (typed)', noSensitiveResponse, {
     },
   ],
   invalid: [
+    {
+      // Not named as a predicate, but typed as one: a boolean about the birth date is no birth date.
+      code: `interface User { id: string; dateOfBirth: string }\ndeclare function load(id: string): Promise<User>;\ndeclare function birthdayToday(date: string): boolean;\ndeclare function birthdayLabel(date: string): string;\n${TYPED_EXPRESS}app.get('/users/:id', async (req: Request, res: Response) => {\n  const user = await load(String(req.params.id));\n  res.json({ birthday: birthdayToday(user.dateOfBirth), birthdate: birthdayLabel(user.dateOfBirth) });\n});`,
+      options: TYPED,
+      errors: [expectError('sensitiveResponse' as const, 9, 'other-pii', 'response', 'birthdayLabel(user.dateOfBirth)', 'res.json')],
+    },
     {
       code: `${SCHEMAS}interface User { id: string; handle: string; email: string; passwordHash: string }\ndeclare function load(id: string): Promise<User>;\n${TYPED_EXPRESS}app.get('/users/:id', async (req: Request, res: Response) => {\n  const user = await load(String(req.params.id));\n  res.json(schemas.Profile.parse(user));\n});`,
       options: TYPED,

@@ -12,7 +12,7 @@ import type {
   ServerActionModel,
   SinkId,
 } from '@leakwatch/core';
-import { QUERY_CHAIN_METHODS, REQUEST_BODY_READERS, REQUEST_SECRET_HEADERS, ZOD_PARSE_METHODS, createServerActionPath, formatExpression, isCallerExpressionText, isCountCallName, isDigitFreeMask, isIssuedCredentialName, isOwnerKey, isRedactedByPino, isSessionLikeName, isSignUpRoute } from '@leakwatch/core';
+import { QUERY_CHAIN_METHODS, REQUEST_BODY_READERS, REQUEST_SECRET_HEADERS, ZOD_PARSE_METHODS, createServerActionPath, formatExpression, isCallerExpressionText, isCountCallName, isDigitFreeMask, isIssuedCredentialName, isOwnerKey, isPredicateCallName, isRedactedByPino, isSessionLikeName, isSignUpRoute } from '@leakwatch/core';
 import {
   type FunctionNode,
   getCalleeName,
@@ -2592,6 +2592,8 @@ export class FlowEngine {
    */
   private isKnownNonPersonal(node: TSESTree.Node, category: CategoryId): boolean {
     const current = unwrapExpression(node);
+    // `birthdayThisMonth: isThisMonth(dateOfBirth)`: a yes or no, never the birth date (a state stays a state).
+    if (category !== 'account-status' && this.isBooleanAnswer(current)) return true;
     if (current.type !== AST_NODE_TYPES.Identifier) return false;
     const variable = this.findVariable(current);
     const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
@@ -2608,6 +2610,7 @@ export class FlowEngine {
   /** A literal, a sanitising call or a digit-free mask; for a conditional, both branches. */
   private isKnownNonPersonalInit(init: TSESTree.Node, category: CategoryId): boolean {
     if (init.type === AST_NODE_TYPES.Literal) return true;
+    if (category !== 'account-status' && this.isBooleanAnswer(init)) return true;
     if (init.type === AST_NODE_TYPES.ConditionalExpression) {
       return this.isKnownNonPersonalInit(unwrapExpression(init.consequent), category) && this.isKnownNonPersonalInit(unwrapExpression(init.alternate), category);
     }
@@ -3070,6 +3073,27 @@ export class FlowEngine {
     const input = derived ?? mergeValues(mergeAll(node.arguments.map((a) => this.evaluate(a))), receiverValue);
     // A sanitised value no longer depends on what was passed in.
     return withoutParams(removeCategories(input, sanitizer.removes));
+  }
+
+  private readonly predicateNames = new Map<string, boolean>();
+
+  /**
+   * A call that answers yes or no: named as a predicate (core's `isPredicateCallName`, cached per
+   * name), or typed `boolean` when types are at hand.
+   */
+  private isBooleanAnswer(node: TSESTree.Node): boolean {
+    const call = node.type === AST_NODE_TYPES.AwaitExpression ? unwrapExpression(node.argument) : node;
+    if (call.type !== AST_NODE_TYPES.CallExpression) return false;
+    const name = getCalleeName(call.callee);
+    if (name !== null) {
+      let predicate = this.predicateNames.get(name);
+      if (predicate === undefined) {
+        predicate = isPredicateCallName(name);
+        this.predicateNames.set(name, predicate);
+      }
+      if (predicate) return true;
+    }
+    return this.types?.isBoolean(call) === true;
   }
 
   private readonly countNames = new Map<string, boolean>();

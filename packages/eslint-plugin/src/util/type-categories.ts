@@ -37,6 +37,21 @@ export class TypeCategories {
     return this.collect(type, 0, new Set());
   }
 
+  /** Whether the expression's type is a boolean (`isThisMonth(dateOfBirth)` declared in another module). */
+  isBoolean(node: TSESTree.Node): boolean {
+    const tsNode = this.services.esTreeNodeToTSNodeMap.get(node);
+    if (!tsNode) return false;
+    try {
+      const type = this.checker.getTypeAtLocation(tsNode);
+      const awaited = this.checker.getAwaitedType(type) ?? type;
+      // Compared with the checker's own types, as `isNothing` does (the plugin does not import typescript).
+      const booleans = [this.checker.getBooleanType(), this.checker.getTrueType(), this.checker.getFalseType()];
+      return booleans.includes(awaited);
+    } catch {
+      return false;
+    }
+  }
+
   /**
    * Whether an expression is a zod object schema that keeps unknown keys (`z.looseObject`,
    * `.catchall()`): its `parse` returns the whole input, not the declared fields. Read from the

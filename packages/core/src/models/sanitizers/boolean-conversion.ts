@@ -26,3 +26,15 @@ export const booleanConversion: SanitizerModel = {
   notes:
     'Policy point 6: `hasPassword`, `phoneVerified`. Not a sanitizer when the boolean itself is the secret state (`isLocked` is `account-status` by name). `typeof x` yields a type name. Logical `||`/`&&`/`??` return an operand and are not conversions.',
 };
+
+// Case-sensitive on purpose: `isThisMonth`, `hasPassword`, `canPost`, but not `issue`, `hash`, `island`.
+const PREDICATE_NAME = /^(is|has|can|should|was|were|did|does|needs)[A-Z0-9_]/;
+
+/**
+ * Whether a called function is named as a predicate (`isThisMonth(dateOfBirth)`, `hasRole(user)`):
+ * it answers a yes or no about its input, never the input itself (policy point 6). A predicate on an
+ * account's state is still that state (`isLocked(user)`): callers keep `account-status`.
+ */
+export function isPredicateCallName(name: string): boolean {
+  return PREDICATE_NAME.test(name);
+}
