@@ -107,6 +107,8 @@ function renderFramework(m) {
     lines.push(
       `- **Decorators** from ${codes([d.module, ...(d.alsoModules ?? [])])}: classes ${codes(d.controller)}, methods ${codes(d.routes)}` +
         `${d.params?.response ? `; injected response ${codes(d.params.response)} writes like ${code(d.params.writesOn ?? 'express')}` : ''}` +
+        `${d.params?.input ? `; caller input ${codes(d.params.input)}` : ''}${d.params?.context ? `; context ${codes(d.params.context)}` : ''}${d.params?.parent ? `; parent ${codes(d.params.parent)}` : ''}` +
+        `${d.schema ? `; a returned record is projected onto the ${codes(d.schema.fieldDecorators)} properties of the ${codes(d.schema.typeDecorators)} class its route decorator names` : ''}` +
         `${d.responseDecorators ? `; response decorators ${d.responseDecorators.map((r) => `${code(`@${r.name}`)} (${r.part})`).join(', ')}` : ''}.`,
     );
   }

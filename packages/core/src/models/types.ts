@@ -263,6 +263,22 @@ export interface DecoratorRouting {
     readonly response?: readonly string[];
     /** The response model whose writes apply to an injected response (`express`). */
     readonly writesOn?: string;
+    /** Parameter decorators whose value is the caller's input (GraphQL `@Args()`): read from the request. */
+    readonly input?: readonly string[];
+    /** Parameter decorators that inject the request context (GraphQL `@Context()`, holding `req.user`). */
+    readonly context?: readonly string[];
+    /** Parameter decorators that inject the parent object a field resolver answers for (`@Parent()`, `@Root()`). */
+    readonly parent?: readonly string[];
+  };
+  /**
+   * Code-first schemas (policy point 7): the route decorator's first argument names the output
+   * type (`@Query(() => AuthorType)`, `@Query(() => [AuthorType])`), a class marked with one of
+   * `typeDecorators` whose properties marked with one of `fieldDecorators` are all the caller gets:
+   * a whole record returned is projected onto them.
+   */
+  readonly schema?: {
+    readonly typeDecorators: readonly string[];
+    readonly fieldDecorators: readonly string[];
   };
   /** Method decorators that put their arguments into the response: `@Header(name, value)`, `@HttpCode(status)`. */
   readonly responseDecorators?: readonly { readonly name: string; readonly part: ResponsePart; readonly args: readonly number[] }[];

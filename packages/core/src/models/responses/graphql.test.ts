@@ -21,6 +21,13 @@ describe('graphql model', () => {
     expect(graphqlModel.decorators?.routes).toEqual(expect.arrayContaining(['Query', 'Mutation', 'ResolveField']));
   });
 
+  it('knows code-first inputs, contexts and the schema classes that project a returned record', () => {
+    expect(graphqlModel.decorators?.params?.input).toEqual(expect.arrayContaining(['Args', 'Arg']));
+    expect(graphqlModel.decorators?.params?.context).toEqual(expect.arrayContaining(['Context', 'Ctx']));
+    expect(graphqlModel.decorators?.params?.parent).toEqual(expect.arrayContaining(['Parent', 'Root']));
+    expect(graphqlModel.decorators?.schema).toEqual({ typeDecorators: ['ObjectType', 'InterfaceType'], fieldDecorators: ['Field'] });
+  });
+
   it('sends GraphQLError extensions', () => {
     expect(graphqlModel.exceptions?.[0]).toEqual({ module: 'graphql', pattern: '^GraphQLError$', args: [0, 1], optionKeys: ['extensions'] });
   });

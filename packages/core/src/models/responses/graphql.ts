@@ -25,6 +25,9 @@ export const graphqlModel: ResponseModel = {
     alsoModules: ['type-graphql'],
     controller: ['Resolver'],
     routes: ['Query', 'Mutation', 'Subscription', 'ResolveField', 'FieldResolver'],
+    // type-graphql names them `@Arg`/`@Args`, `@Ctx`, `@Root`; NestJS `@Args`, `@Context`, `@Parent`.
+    params: { input: ['Args', 'Arg'], context: ['Context', 'Ctx'], parent: ['Parent', 'Root'] },
+    schema: { typeDecorators: ['ObjectType', 'InterfaceType'], fieldDecorators: ['Field'] },
   },
   handlerParams: { context: 2 },
   handlerParamNames: { context: ['ctx', 'context', 'contextValue'] },
@@ -38,5 +41,5 @@ export const graphqlModel: ResponseModel = {
     { module: 'mercurius', pattern: '^ErrorWithProps$', args: [0, 1] },
   ],
   notes:
-    'Only fields the schema declares go out (policy point 7): a resolver returning a whole record leaks the SDL fields of its type, not the record. A `@ResolveField`/field resolver is the response of that one field. Error messages and `extensions` are sent to the caller.',
+    'Only fields the schema declares go out (policy point 7): a resolver returning a whole record leaks the SDL fields of its type, not the record; code-first, the schema is the output type the route decorator names (`@Query(() => AuthorType)`) and its `@Field()` properties. A `@ResolveField`/field resolver is the response of that one field. `@Args()` values are the caller\'s input (echoing them back tells nothing new; a sign-in mutation\'s input is a credential body); `@Context()` holds the request and its authenticated `req.user`. Error messages and `extensions` are sent to the caller.',
 };
