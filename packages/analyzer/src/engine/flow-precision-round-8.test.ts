@@ -4,7 +4,8 @@ import { readMarkedLines, removeTempProject, scanTempProject } from '../test-pro
 
 // Shapes from blind evaluation round 8 that core now decides for both engines: a mask that
 // replaces every digit (core's `isDigitFreeMask`), counts returned by a count-named call (core's
-// `isCountCallName`), and a provider's resource `sid` (the name classifier). Each positive sits
+// `isCountCallName`), a provider's resource `sid` (the name classifier), and a bare `status` whose
+// values only an account takes (core's `isAccountStateValue`). Each positive sits
 // beside its tricky negative; lines marked `// finding <rule>:<category> …` must be reported
 // exactly, and no other line may be.
 const FILES: Record<string, string> = {
@@ -17,6 +18,18 @@ const FILES: Record<string, string> = {
 
 export declare function findByEmail(email: string): Promise<TravellerRow | undefined>;
 
+/** A member whose bare status takes states only an account has; a parcel whose status does not. */
+export interface MentorRow {
+  id: string;
+  status: 'active' | 'deactivated' | 'banned';
+}
+export interface ParcelRow {
+  id: string;
+  status: 'pending' | 'shipped' | 'closed';
+}
+export declare function findMentor(id: string): Promise<MentorRow | undefined>;
+export declare function findParcel(id: string): Promise<ParcelRow | undefined>;
+
 /** Counts travellers for the staff dashboard. */
 export async function countTravellers(): Promise<{ total: number; suspended: number }> {
   return { total: 0, suspended: 0 };
@@ -24,7 +37,7 @@ export async function countTravellers(): Promise<{ total: number; suspended: num
 `,
   'src/app.ts': `import express from 'express';
 import pino from 'pino';
-import { countTravellers, findByEmail } from './store.js';
+import { countTravellers, findByEmail, findMentor, findParcel } from './store.js';
 
 const app = express();
 const logger = pino();
@@ -53,6 +66,16 @@ app.post('/recovery/state', async (req, res) => {
   res.json({ suspended: row?.suspended }); // finding no-account-oracle:account-status
 });
 
+app.get('/mentors/:id', async (req, res) => {
+  const row = await findMentor(req.params.id);
+  res.json({ id: row?.id, state: row?.status }); // finding no-account-oracle:account-status
+});
+
+app.get('/parcels/:id', async (req, res) => {
+  const row = await findParcel(req.params.id);
+  res.json({ id: row?.id, state: row?.status });
+});
+
 app.post('/reminders', async (_req, res) => {
   const sent = await sms.messages.create({ to: '+15550100', body: 'Your visit starts soon.' });
   logger.info({ sid: sent.sid }, 'reminder sent');
@@ -76,7 +99,7 @@ afterAll(() => {
 describe('flow precision (blind round 8)', () => {
   it('reports exactly the marked lines', () => {
     const expected = readMarkedLines(FILES, /\/\/ finding ((?:[a-z-]+:[a-z-]+ ?)+)$/, { split: true });
-    expect(expected).toHaveLength(3);
+    expect(expected).toHaveLength(4);
     const actual = result.findings.map((finding) => `${finding.location.file}:${finding.location.line} ${finding.ruleId}:${finding.category}`);
     expect(actual.sort()).toEqual(expected.sort());
   });

@@ -1,5 +1,6 @@
 import { ts } from 'ts-morph';
 import type { CategoryId } from '@leakwatch/core';
+import { isAccountStateValue } from '@leakwatch/core';
 
 /** A category found at a property path of a declared type. */
 export interface TypeCategory {
@@ -122,6 +123,8 @@ export class TypeCategories {
           if (categories.length === 0 && typeName !== undefined && !typeName.startsWith('__')) {
             categories = this.classify(`${typeName}_${name}`).filter((category) => category === 'account-status');
           }
+          // `status: 'active' | 'deactivated' | 'banned'`: the values say whose state it is (an account's).
+          if (categories.length === 0 && STATUS_NAME.test(name) && hasAccountStateLiteral(propertyType)) categories = ['account-status'];
           // A plain `number` named after a state (`{ total: number; suspended: number }`) counts
           // accounts; it is no account's state (the engine reads names the same way).
           if ((propertyType.flags & ts.TypeFlags.Number) !== 0) categories = categories.filter((category) => category !== 'account-status');
@@ -191,4 +194,13 @@ export function isOpenType(type: ts.Type, checker: ts.TypeChecker): boolean {
     return checker.getIndexInfosOfType(type).some((info) => (info.keyType.flags & ts.TypeFlags.String) !== 0);
   }
   return false;
+}
+
+// A bare state field: `status`, `state`, `accountStatus` is already classified by name.
+const STATUS_NAME = /^(status|state)$/i;
+
+/** Whether a type is, or is a union holding, a string literal only an account's state takes. */
+function hasAccountStateLiteral(type: ts.Type): boolean {
+  const members = type.isUnion() ? type.types : [type];
+  return members.some((member) => member.isStringLiteral() && isAccountStateValue(member.value));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_AUTH_MODEL, REQUEST_BODY_READERS, isIssuedCredentialName, isCallerExpressionText, isOwnerKey, isSessionLikeName, isSignUpRoute, isOwnerPath, normalizeOwnerKey } from './auth.js';
+import { DEFAULT_AUTH_MODEL, REQUEST_BODY_READERS, isIssuanceCall, isIssuedCredentialName, isCallerExpressionText, isOwnerKey, isSessionLikeName, isSignUpRoute, isOwnerPath, normalizeOwnerKey } from './auth.js';
 
 const middlewarePattern = new RegExp(DEFAULT_AUTH_MODEL.middlewarePattern, 'i');
 
@@ -148,6 +148,16 @@ describe('isIssuedCredentialName', () => {
 
   it('issues nothing when the model has no pattern', () => {
     expect(isIssuedCredentialName('accessToken', { ...DEFAULT_AUTH_MODEL, issuance: { paths: [], calls: [] } })).toBe(false);
+  });
+});
+
+describe('isIssuanceCall', () => {
+  it('takes jsonwebtoken and @nestjs/jwt signing for issuance', () => {
+    for (const path of ['jwt.sign', 'this.jwt.sign', 'this.jwtService.signAsync', 'jwtService.signAsync', 'randomBytes']) expect(isIssuanceCall(path)).toBe(true);
+  });
+
+  it('does not take verification or unrelated calls for issuance', () => {
+    for (const path of ['this.jwtService.verifyAsync', 'jwt.verify', 'this.repo.findAuthorById', 'signature.check']) expect(isIssuanceCall(path)).toBe(false);
   });
 });
 

@@ -123,7 +123,8 @@ export const DEFAULT_AUTH_MODEL: AuthModel = {
   callerDecorators: ['CurrentUser', 'AuthUser', 'User', 'Session', 'ReqUser'],
   issuance: {
     paths: ['/login', '/signin', '/sign-in', '/auth/login', '/token', '/oauth/token', '/auth/token', '/refresh', '/auth/refresh', '/register', '/signup', '/sign-up', '/api-keys', '/apikeys', '/tokens', '/sessions'],
-    calls: ['jwt.sign', 'sign', 'SignJWT', 'randomBytes', 'randomUUID', 'nanoid', 'createSession', 'generateToken', 'createToken', 'issueToken', 'generateApiKey', 'createApiKey', 'register', 'signUp', 'signup'],
+    // `signAsync`: @nestjs/jwt's `JwtService`, the promise twin of jsonwebtoken's `sign`.
+    calls: ['jwt.sign', 'sign', 'signAsync', 'SignJWT', 'randomBytes', 'randomUUID', 'nanoid', 'createSession', 'generateToken', 'createToken', 'issueToken', 'generateApiKey', 'createApiKey', 'register', 'signUp', 'signup'],
     // Tokens, session ids and keys are handed out; passwords, hashes, seeds and card data never are,
     // so a sign-up's `created.passwordHash` stays a finding while `created.apiKey` is issued.
     issuedNamePattern: '^(?!.*(password|passwd|passcode|passphrase|hash|salt|seed|pin|cvv|otp)).*(token|session|sid|jwt|key|bearer)',

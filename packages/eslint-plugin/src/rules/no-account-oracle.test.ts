@@ -171,6 +171,11 @@ typedRuleTester.run('no-account-oracle (typed)', noAccountOracle, {
       options: TYPED,
     },
     {
+      // A record that is no account: its status values are a delivery's, not an account's.
+      code: "import express from 'express';\ninterface ShipmentRow { id: string; email: string; status: 'pending' | 'shipped' | 'closed' }\ndeclare function find(id: string): ShipmentRow | undefined;\nconst app = express();\napp.get('/shipments/:id', (req, res) => {\n  res.json({ shipment: find('1') });\n});",
+      options: TYPED,
+    },
+    {
       // `if (!user)` tests the record, not its lock state, even when its type has `locked`.
       code: "import express from 'express';\ninterface Row { id: string; locked: boolean }\ndeclare function find(id: string): Row | undefined;\nconst app = express();\napp.post('/x', (req, res) => {\n  const user = find('1');\n  if (!user) return res.status(404).json({ error: 'none' });\n  res.json({ id: user.id });\n});",
       options: TYPED,
@@ -187,6 +192,17 @@ typedRuleTester.run('no-account-oracle (typed)', noAccountOracle, {
       code: "import express from 'express';\ninterface User { id: string; status: 'active' | 'banned' }\ndeclare function find(id: string): User | undefined;\nconst app = express();\napp.get('/users/:id', (req, res) => {\n  const user = find('1');\n  res.json(user);\n});",
       options: TYPED,
       errors: [field(7, 'user', 'res.json')],
+    },
+    {
+      // Whatever the record's name, `status` typed with a state only an account takes is its account state.
+      code: "import express from 'express';\ninterface AlumnusRow { id: string; status: 'active' | 'deactivated' | 'banned' }\ndeclare function find(id: string): AlumnusRow | undefined;\nconst app = express();\napp.get('/mentors/:id', (req, res) => {\n  const row = find('1');\n  res.json(row);\n});",
+      options: TYPED,
+      errors: [field(7, 'row', 'res.json')],
+    },
+    {
+      code: "import express from 'express';\ninterface AlumnusRow { id: string; status: 'active' | 'deactivated' | 'banned' }\ndeclare function find(id: string): AlumnusRow | undefined;\nconst app = express();\napp.get('/mentors/:id', (req, res) => {\n  const row = find('1');\n  res.json({ id: row?.id, bookable: row?.status === 'active', state: row?.status });\n});",
+      options: TYPED,
+      errors: [field(7, 'row?.status', 'res.json')],
     },
   ],
 });
@@ -264,6 +280,47 @@ createTypedRuleTester().run('no-account-oracle (typed counts)', noAccountOracle,
       code: `${TYPED_STATS}app.post('/recover', async (req: Request, res: Response) => {\n  const account = await findAccount(String(req.body.email));\n  res.json(account);\n});`,
       options: TYPED,
       errors: [field(9, 'account', 'res.json')],
+    },
+  ],
+});
+
+// Code-first GraphQL resolvers (blind round 9): a NestJS exception thrown by a resolver is the answer.
+const NEST_GQL = "import { ForbiddenException, UnauthorizedException } from '@nestjs/common';\nimport { Args, Field, Mutation, ObjectType, Resolver } from '@nestjs/graphql';\n";
+ruleTester.run('no-account-oracle (code-first GraphQL)', noAccountOracle, {
+  valid: [
+    // Told only after the password was verified: the owner learns their own state.
+    `${NEST_GQL}@Resolver()\nexport class SessionResolver {\n  @Mutation(() => Boolean)\n  async signIn(@Args('input') input: { email: string; password: string }) {\n    const row = this.repo.findByEmail(input.email);\n    if (!row) throw new UnauthorizedException('invalid credentials');\n    if (!verifyPassword(input.password, row.passwordHash)) throw new UnauthorizedException('invalid credentials');\n    if (row.banned) throw new ForbiddenException('This account has been banned');\n    return true;\n  }\n}`,
+    // The schema has no status field: the whole record's `suspended` never goes out.
+    `${NEST_GQL}@ObjectType()\nclass MemberCard {\n  @Field() id!: string;\n}\n@Resolver()\nexport class MembersResolver {\n  @Mutation(() => MemberCard)\n  member(@Args('id') id: string) {\n    const row = this.repo.byId(id);\n    return { id: row.id, suspended: row.suspended };\n  }\n}`,
+  ],
+  invalid: [
+    {
+      // Banned accounts are told apart before any password check in an anonymous mutation.
+      code: `${NEST_GQL}@Resolver()\nexport class SessionResolver {\n  @Mutation(() => Boolean)\n  async signIn(@Args('input') input: { email: string; password: string }) {\n    const row = this.repo.findByEmail(input.email);\n    if (!row) throw new UnauthorizedException('invalid credentials');\n    if (row.banned) throw new ForbiddenException('This account has been banned');\n    if (!verifyPassword(input.password, row.passwordHash)) throw new UnauthorizedException('invalid credentials');\n    return true;\n  }\n}`,
+      errors: [branch(9, 'row.banned', 'new ForbiddenException')],
+    },
+    {
+      // A status field the schema declares is sent.
+      code: `${NEST_GQL}@ObjectType()\nclass MemberCard {\n  @Field() id!: string;\n  @Field() suspended!: boolean;\n}\n@Resolver()\nexport class MembersResolver {\n  @Mutation(() => MemberCard)\n  member(@Args('id') id: string) {\n    const row = this.repo.byId(id);\n    return { id: row.id, suspended: row.suspended };\n  }\n}`,
+      errors: [field(13, 'row.suspended', 'return')],
+    },
+  ],
+});
+
+typedRuleTester.run('no-account-oracle (typed, code-first GraphQL)', noAccountOracle, {
+  valid: [
+    {
+      // A whole row through an output class whose `@Field()`s hold no status.
+      code: "import { Args, Query, Resolver } from '@nestjs/graphql';\nimport { MemberCard } from './graphql-types.js';\ninterface MemberRow { id: string; email: string; suspended: boolean }\ndeclare function load(id: string): MemberRow;\n@Resolver()\nexport class MembersResolver {\n  @Query(() => MemberCard)\n  member(@Args('id') id: string) {\n    return load(id);\n  }\n}",
+      options: TYPED,
+    },
+  ],
+  invalid: [
+    {
+      // The same row through a class without `@ObjectType()`: nothing projects it.
+      code: "import { Args, Query, Resolver } from '@nestjs/graphql';\nimport { PlainCard } from './graphql-types.js';\ninterface MemberRow { id: string; email: string; suspended: boolean }\ndeclare function load(id: string): MemberRow;\n@Resolver()\nexport class MembersResolver {\n  @Query(() => PlainCard)\n  member(@Args('id') id: string) {\n    return load(id);\n  }\n}",
+      options: TYPED,
+      errors: [field(9, 'load(id)', 'return')],
     },
   ],
 });

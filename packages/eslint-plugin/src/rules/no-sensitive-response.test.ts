@@ -633,3 +633,97 @@ ruleTester.run('no-sensitive-response (caller helpers, digit-free masks)', noSen
     },
   ],
 });
+
+// Code-first GraphQL (NestJS, type-graphql), blind round 9: the route decorator names the output
+// class, and only its `@Field()` properties go out (policy point 7).
+const NEST_GQL = "import { UseGuards } from '@nestjs/common';\nimport { Args, Context, Field, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';\n";
+const MEMBER_CARD = '@ObjectType()\nclass MemberCard {\n  @Field() id!: string;\n  @Field() displayName!: string;\n  @Field() email!: string;\n  phone!: string;\n}\n';
+ruleTester.run('no-sensitive-response (code-first GraphQL)', noSensitiveResponse, {
+  valid: [
+    // A property without `@Field()` is not in the schema, so the resolver's `phone` never goes out.
+    `${NEST_GQL}@ObjectType()\nclass PublicCard {\n  @Field() id!: string;\n  @Field() displayName!: string;\n  phone!: string;\n}\n@Resolver(() => PublicCard)\nexport class MembersResolver {\n  @Query(() => PublicCard)\n  member(@Args('id') id: string) {\n    const row = this.members.byId(id);\n    return { id: row.id, displayName: row.displayName, phone: row.phone };\n  }\n}`,
+    // A list of the same type is projected the same way.
+    `${NEST_GQL}@ObjectType()\nclass PublicCard {\n  @Field() id!: string;\n}\n@Resolver()\nexport class MembersResolver {\n  @Query(() => [PublicCard], { nullable: true })\n  members() {\n    return this.rows.map((row) => ({ id: row.id, phone: row.phone }));\n  }\n}`,
+    // `@Args()` is what the caller typed: echoing the e-mail back tells them nothing new.
+    `${NEST_GQL}${MEMBER_CARD}@Resolver()\nexport class NewsletterResolver {\n  @Mutation(() => MemberCard)\n  subscribe(@Args('input') input: { email: string }) {\n    return { id: 'sub_1', email: input.email };\n  }\n}`,
+    // The signed-in caller's own record, keyed by the user the guard put on the context's request.
+    `${NEST_GQL}${MEMBER_CARD}@Resolver()\nexport class ViewerResolver {\n  @Query(() => MemberCard)\n  @UseGuards(GqlAuthGuard)\n  viewerCard(@Context() ctx) {\n    const user = this.members.byId(ctx.req.user.memberId);\n    return { id: user.id, email: user.email };\n  }\n}`,
+    // A field named `me` behind the guard is the owner's own profile (policy point 2).
+    `${NEST_GQL}@ObjectType()\nclass MeCard {\n  @Field() email!: string;\n  @Field() phone!: string;\n}\n@Resolver()\nexport class MeResolver {\n  @Query(() => MeCard)\n  @UseGuards(GqlAuthGuard)\n  me(@Context() ctx) {\n    const user = this.members.byId(ctx.req.user.id);\n    return { email: user.email, phone: user.phone };\n  }\n}`,
+    // A token a sign-in mutation has just issued through @nestjs/jwt (policy point 1).
+    `${NEST_GQL}@ObjectType()\nclass SessionCard {\n  @Field() accessToken!: string;\n}\n@Resolver()\nexport class SessionResolver {\n  @Mutation(() => SessionCard)\n  async signIn(@Args('input') input: { email: string; password: string }) {\n    const row = this.repo.findByEmail(input.email);\n    return { accessToken: await this.jwt.signAsync({ sub: row.id }) };\n  }\n}`,
+  ],
+  invalid: [
+    {
+      // The schema exposes the e-mail: it goes out, the undecorated phone does not.
+      code: `${NEST_GQL}${MEMBER_CARD}@Resolver(() => MemberCard)\nexport class MembersResolver {\n  @Query(() => MemberCard)\n  @UseGuards(GqlAuthGuard)\n  member(@Args('id') id: string) {\n    const row = this.members.byId(id);\n    return { id: row.id, email: row.email, phone: row.phone };\n  }\n}`,
+      errors: [response(16, 'contact', 'row.email', 'return')],
+    },
+    {
+      // A scalar output sends the whole value.
+      code: `${NEST_GQL}@Resolver()\nexport class MembersResolver {\n  @Query(() => String)\n  memberPhone(@Args('id') id: string) {\n    return this.members.byId(id).phone;\n  }\n}`,
+      errors: [response(7, 'phone', 'this.members.byId(id).phone', 'return')],
+    },
+    {
+      // Owner scope does not cover a credential the schema exposes (policy point 1).
+      code: `${NEST_GQL}@ObjectType()\nclass MeCard {\n  @Field() email!: string;\n  @Field() apiKey!: string;\n}\n@Resolver()\nexport class MeResolver {\n  @Query(() => MeCard)\n  @UseGuards(GqlAuthGuard)\n  me(@Context() ctx) {\n    const user = this.members.byId(ctx.req.user.id);\n    return { email: user.email, apiKey: user.apiKey };\n  }\n}`,
+      errors: [response(14, 'credential', 'user.apiKey', 'return')],
+    },
+    {
+      // Decorators from another module are no schema: nothing is projected away.
+      code: `import { Query, Resolver } from '@nestjs/graphql';\nimport { Field, ObjectType } from './decorators.js';\n@ObjectType()\nclass PublicCard {\n  @Field() id!: string;\n}\n@Resolver()\nexport class MembersResolver {\n  @Query(() => PublicCard)\n  member() {\n    return { id: row.id, phone: row.phone };\n  }\n}`,
+      errors: [response(11, 'phone', 'row.phone', 'return')],
+    },
+    {
+      // Someone else's address, found by what the caller typed, is no echo.
+      code: `${NEST_GQL}${MEMBER_CARD}@Resolver()\nexport class LookupResolver {\n  @Query(() => MemberCard)\n  lookup(@Args('phone') phone: string) {\n    const owner = this.members.byPhone(phone);\n    return { id: owner.id, email: owner.email };\n  }\n}`,
+      errors: [response(15, 'contact', 'owner.email', 'return')],
+    },
+    {
+      // A context id that is not the authenticated user's proves nothing.
+      code: `${NEST_GQL}${MEMBER_CARD}@Resolver()\nexport class ViewerResolver {\n  @Query(() => MemberCard)\n  @UseGuards(GqlAuthGuard)\n  viewerCard(@Context() ctx) {\n    const user = this.members.byId(ctx.req.query.memberId);\n    return { id: user.id, email: user.email };\n  }\n}`,
+      errors: [response(16, 'contact', 'user.email', 'return')],
+    },
+  ],
+});
+
+// The same with types: the output class is read from its declaration in another module.
+const GQL_TYPED =
+  "import { UseGuards } from '@nestjs/common';\nimport { Args, Context, Query, Resolver } from '@nestjs/graphql';\nimport { MemberCard, MemberDetails, PlainCard } from './graphql-types.js';\ninterface MemberRow { id: string; displayName: string; email: string; phone: string; passwordHash: string; dateOfBirth: string; suspended: boolean }\ndeclare function load(id: string): MemberRow | undefined;\ndeclare function loadAll(): Promise<MemberRow[]>;\ndeclare class GqlAuthGuard {}\n";
+typedRuleTester.run('no-sensitive-response (typed, code-first GraphQL)', noSensitiveResponse, {
+  valid: [
+    {
+      // The owner's own record through a schema exposing the e-mail: not a finding.
+      code: `${GQL_TYPED}@Resolver()\nexport class MeResolver {\n  @Query(() => MemberCard)\n  @UseGuards(GqlAuthGuard)\n  me(@Context() ctx: { req: { user: { memberId: string } } }) {\n    return load(ctx.req.user.memberId);\n  }\n}`,
+      options: TYPED,
+    },
+  ],
+  invalid: [
+    {
+      // A whole row by any id: only the schema's e-mail goes out, not the hash, the phone or the birth date.
+      code: `${GQL_TYPED}@Resolver()\nexport class MembersResolver {\n  @Query(() => MemberCard)\n  @UseGuards(GqlAuthGuard)\n  member(@Args('id') id: string) {\n    return load(id);\n  }\n}`,
+      options: TYPED,
+      errors: [expectError('sensitiveRecord' as const, 13, 'contact', 'response', 'load(id)', 'return')],
+    },
+    {
+      // Inherited fields count: `MemberDetails` adds the date of birth to `MemberCard`'s e-mail.
+      code: `${GQL_TYPED}@Resolver()\nexport class MembersResolver {\n  @Query(() => [MemberDetails])\n  @UseGuards(GqlAuthGuard)\n  members() {\n    return loadAll();\n  }\n}`,
+      options: TYPED,
+      errors: [
+        expectError('sensitiveRecord' as const, 13, 'contact', 'response', 'loadAll()', 'return'),
+        expectError('sensitiveRecord' as const, 13, 'other-pii', 'response', 'loadAll()', 'return'),
+      ],
+    },
+    {
+      // A class without `@ObjectType()` is no schema: the whole row goes out.
+      code: `${GQL_TYPED}@Resolver()\nexport class MembersResolver {\n  @Query(() => PlainCard)\n  @UseGuards(GqlAuthGuard)\n  member(@Args('id') id: string) {\n    return load(id);\n  }\n}`,
+      options: TYPED,
+      errors: [
+        expectError('sensitiveRecord' as const, 13, 'credential', 'response', 'load(id)', 'return'),
+        expectError('sensitiveRecord' as const, 13, 'phone', 'response', 'load(id)', 'return'),
+        expectError('sensitiveRecord' as const, 13, 'contact', 'response', 'load(id)', 'return'),
+        expectError('sensitiveRecord' as const, 13, 'other-pii', 'response', 'load(id)', 'return'),
+      ],
+    },
+  ],
+});

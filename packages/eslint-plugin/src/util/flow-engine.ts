@@ -3,6 +3,7 @@ import type {
   AuthModel,
   CallSinkModel,
   CategoryId,
+  DecoratorRouting,
   DerivationModel,
   HttpClientModel,
   ReceiverPattern,
@@ -63,6 +64,11 @@ export interface HandlerInfo {
   readonly bodyParams: ReadonlySet<number>;
   /** GraphQL sends only the fields its schema declares: a whole record is projected by the SDL. */
   readonly schemaProjects: boolean;
+  /**
+   * Code-first GraphQL (`@Query(() => AuthorType)`): the `@Field()` properties of the output class,
+   * all a returned record can send (policy point 7). Absent when the output is a scalar or unseen.
+   */
+  readonly outputFields?: ReadonlySet<string>;
   /** Server Actions: error classes whose message reaches the caller when the handler throws them. */
   readonly thrownErrors?: { readonly pattern: string; readonly args: readonly number[] };
   /** Server Actions: variables holding the checked session (`user` of `currentUser()`, `userId` of `auth()`). */
@@ -555,11 +561,14 @@ export class FlowEngine {
           });
           if (!route) continue;
           const routeArgument = getDecoratorArguments(route)[0];
-          const subPath = getStaticString(routeArgument) ?? (routeArgument ? null : '');
+          // A code-first GraphQL field is routed by its name (`me`, `signIn`): the decorator's
+          // argument is its output type, and the method name is the field unless a string names it.
+          const fieldName = routing.schema && routeArgument && isFunctionNode(routeArgument) ? getKeyName(member) : null;
+          const subPath = getStaticString(routeArgument) ?? fieldName ?? (routeArgument ? null : '');
           const path = subPath === null ? null : `/${[prefix, subPath].filter((p) => p.length > 0).join('/')}`.replace(/\/+/g, '/');
           const isPublic = classPublic || this.hasPublicDecorator(memberDecorators);
           const authenticated = !isPublic && (classAuth || this.hasAuthDecorator(memberDecorators));
-          const params: { request?: number; response?: number } = {};
+          const params: { request?: number; response?: number; context?: number } = {};
           const bodyParams = new Set<number>();
           member.value.params.forEach((param, index) => {
             const decorators = (param as { decorators?: TSESTree.Decorator[] }).decorators ?? [];
@@ -568,16 +577,50 @@ export class FlowEngine {
               if (name === null) continue;
               if (routing.params?.response?.includes(name)) params.response = index;
               if (routing.params?.request?.includes(name)) params.request = index;
-              if (name === 'Body') bodyParams.add(index);
+              if (routing.params?.context?.includes(name)) params.context = index;
+              // `@Args() input` is what the caller sent, like a request body.
+              if (name === 'Body' || routing.params?.input?.includes(name)) bodyParams.add(index);
             }
           });
           const writesOn = routing.params?.writesOn ? this.knowledge.responses.find((m) => m.id === routing.params?.writesOn) ?? model : model;
           // With an injected response object the handler answers through it, not its return value.
           const returnIsBody = params.response === undefined && model.returnIsBody;
           this.addHandler(member.value, params.response === undefined ? model : writesOn, path, authenticated, returnIsBody, params, bodyParams);
+          const outputFields = routing.schema && routeArgument ? this.findOutputFields(routeArgument, routing.schema, modules) : null;
+          const info = outputFields ? this.handlers.get(member.value) : undefined;
+          if (info && outputFields) this.handlers.set(member.value, { ...info, outputFields });
         }
       }
     }
+  }
+
+  /**
+   * The `@Field()` names of a code-first output type (`() => AuthorType`, `() => [AuthorType]`): a
+   * class of this file marked with one of the schema's type decorators, or, with type information,
+   * one declared in any module. Null for a scalar (`() => Boolean`) and for a class neither can read.
+   */
+  private findOutputFields(argument: TSESTree.Node, schema: NonNullable<DecoratorRouting['schema']>, modules: readonly string[]): ReadonlySet<string> | null {
+    if (argument.type !== AST_NODE_TYPES.ArrowFunctionExpression || !argument.expression) return null;
+    let target = unwrapExpression(argument.body);
+    if (target.type === AST_NODE_TYPES.ArrayExpression && target.elements.length === 1 && target.elements[0]) target = unwrapExpression(target.elements[0]);
+    if (target.type !== AST_NODE_TYPES.Identifier) return null;
+    const name = target.name;
+    const local = this.classBodies.find((declaration) => declaration.id?.name === name);
+    // An inherited class's fields are its base's too: only the types can list them.
+    if (!local || local.superClass) return this.types?.getSchemaFields(target, schema.typeDecorators, schema.fieldDecorators, modules) ?? null;
+    const isSchemaDecorator = (decorator: TSESTree.Decorator, names: readonly string[]): boolean => {
+      const decoratorName = getDecoratorName(decorator);
+      return decoratorName !== null && names.includes(decoratorName) && this.isImportedFrom(decoratorName, modules);
+    };
+    if (!(local.decorators ?? []).some((decorator) => isSchemaDecorator(decorator, schema.typeDecorators))) return null;
+    const fields = new Set<string>();
+    for (const member of local.body.body) {
+      if (member.type !== AST_NODE_TYPES.PropertyDefinition && member.type !== AST_NODE_TYPES.MethodDefinition) continue;
+      if (!(member.decorators ?? []).some((decorator) => isSchemaDecorator(decorator, schema.fieldDecorators))) continue;
+      const key = getKeyName(member);
+      if (key !== null) fields.add(key);
+    }
+    return fields;
   }
 
   private registerExportedHandlers(): void {
@@ -1730,6 +1773,7 @@ export class FlowEngine {
     // `mergeAll` over the data, in order, without the intermediate array.
     let value = EMPTY;
     for (let i = 0; i < site.data.length; i++) value = mergeValues(value, this.evaluateSinkData(site, site.data[i]!));
+    if (handler?.outputFields !== undefined && site.label === 'return') value = this.projectOntoSchema(value, handler.outputFields);
     if (!site.delivery) this.reportValue(site, value, handler, site.place);
     // Parameters of enclosing functions that reach this sink make those functions wrappers.
     for (const key of hasParams(value) ? collectParams(value) : []) {
@@ -1739,6 +1783,22 @@ export class FlowEngine {
       this.addWrapperSink(fn, index, { sink: site.sink, label: site.label, ...(site.part ? { part: site.part } : {}) });
     }
     if (site.sink === 'response') this.checkStatusBranch(site, handler);
+  }
+
+  /**
+   * What a code-first GraphQL answer sends of a returned value (policy point 7): only the fields its
+   * output class declares. A whole typed record keeps a category when a property carrying it is one
+   * of them; a category of the value as a whole, when a field's name carries it.
+   */
+  private projectOntoSchema(value: Value, outputFields: ReadonlySet<string>): Value {
+    const named = this.knowledge.classifyNames([...outputFields]);
+    const cats = new Map<CategoryId, Origin>();
+    for (const [category, origin] of value.cats) {
+      const carrying = origin.fromType && this.types ? this.types.getPropertiesCarrying(origin.node, category, true) : null;
+      if (carrying ? carrying.some((name) => outputFields.has(name)) : named.includes(category)) cats.set(category, origin);
+    }
+    const fields = value.fields ? new Map([...value.fields].filter(([key]) => outputFields.has(key))) : undefined;
+    return { cats, ...(fields ? { fields } : {}), ...(value.params ? { params: value.params } : {}) };
   }
 
   /**
@@ -1957,7 +2017,7 @@ export class FlowEngine {
     const node = unwrapExpression(origin.node);
     const root = node.type === AST_NODE_TYPES.CallExpression ? null : getChainRoot(node);
     const lookup = root?.type === AST_NODE_TYPES.Identifier ? unwrapExpression(this.boundInitializer(root) ?? root) : node;
-    if (lookup.type === AST_NODE_TYPES.CallExpression && lookup.arguments.some((argument) => this.containsOwnerKey(argument))) return true;
+    if (lookup.type === AST_NODE_TYPES.CallExpression && lookup.arguments.some((argument) => this.containsOwnerKey(argument) || this.isContextCallerKey(argument, handler))) return true;
     // `getBillingAccount(session.orgId)` in an authenticated handler whose route takes no parameter:
     // keyed by the caller's session, it can only answer the caller's own record (as the analyzer decides).
     if (
@@ -1973,6 +2033,19 @@ export class FlowEngine {
       (statement) =>
         statement.type === AST_NODE_TYPES.IfStatement && statement.range[1] <= place.range[0] && this.exitsEarly(statement.consequent) && this.checksOwner(statement.test, root.name),
     );
+  }
+
+  /**
+   * `ctx.req.user.authorId` of a GraphQL resolver's `@Context() ctx`: the context holds the request
+   * whose `user` the auth guard put there, so the id is the caller's (core's `params.context`).
+   */
+  private isContextCallerKey(argument: TSESTree.Node, handler: HandlerInfo): boolean {
+    const index = handler.params.context;
+    if (index === undefined || handler.model?.decorators?.params?.context === undefined) return false;
+    const path = getDottedPath(unwrapExpression(argument));
+    const dot = path === null ? -1 : path.indexOf('.');
+    const param = handler.node.params[index];
+    return path !== null && dot > 0 && param !== undefined && this.paramBinds(param, path.slice(0, dot)) && CONTEXT_CALLER_KEY.test(path.slice(dot + 1));
   }
 
   /** A Server Action's checked session variable or one of its ids: `userId` of `auth()`, `user.id` of `currentUser()`. */
@@ -3452,6 +3525,8 @@ function getPackageModule(specifier: string): string {
 const ECHO_REQUEST_PATHS = /^(body|query|params)(\.|$)|^(json|formData)\(\)$|^nextUrl\.searchParams\.get\(\)$/;
 /** The same below a context parameter (Koa `ctx`, Hono `c`). */
 const ECHO_CONTEXT_PATHS = /^(request\.(body|query)|query|params)(\.|$)|^req\.(json|query|param|parseBody|formData)\(\)$/;
+/** The authenticated user's id below a GraphQL context (`req.user.id`, `req.user.authorId`). */
+const CONTEXT_CALLER_KEY = /^req\.user\.(id|sub|[A-Za-z]*Id)$/;
 /** Methods that normalise typed text without adding anything (`trim`, `toLowerCase`). */
 const NORMALISING_METHODS = new Set(['trim', 'trimStart', 'trimEnd', 'toLowerCase', 'toUpperCase', 'toLocaleLowerCase', 'toLocaleUpperCase', 'normalize']);
 

@@ -1,5 +1,6 @@
 import type { ParserServicesWithTypeInformation, TSESTree } from '@typescript-eslint/utils';
 import type { CategoryId, SanitizerModel } from '@leakwatch/core';
+import { isAccountStateValue } from '@leakwatch/core';
 import type * as ts from 'typescript';
 import type { Knowledge } from './knowledge.js';
 
@@ -34,7 +35,12 @@ export class TypeCategories {
     } catch {
       return [];
     }
-    return this.collect(type, 0, new Set());
+    const categories = this.collect(type, 0, new Set());
+    // `row.status` typed `'active' | 'banned'`: read off the record, the value is the account's state.
+    if (node.type === 'MemberExpression' && node.property.type === 'Identifier' && STATUS_NAME.test(node.property.name) && !categories.includes('account-status') && hasAccountStateLiteral(type)) {
+      return [...categories, 'account-status'];
+    }
+    return categories;
   }
 
   /** Whether the expression's type is a boolean (`isThisMonth(dateOfBirth)` declared in another module). */
@@ -120,20 +126,60 @@ export class TypeCategories {
 
   /** Whether a declaration carries `@name()` imported from class-transformer (not a local namesake). */
   private hasTransformerDecorator(declaration: ts.Declaration, name: string): boolean {
+    return this.hasDecoratorFrom(declaration, [name], TRANSFORMER_MODULES);
+  }
+
+  /** Whether a declaration carries one of the named decorators, imported from one of the modules. */
+  private hasDecoratorFrom(declaration: ts.Declaration, names: readonly string[], modules: readonly string[]): boolean {
     const modifiers = (declaration as { readonly modifiers?: readonly ts.Node[] }).modifiers ?? [];
     for (const modifier of modifiers) {
       let expression = (modifier as { readonly expression?: ts.Node }).expression;
       if (expression && 'arguments' in expression) expression = (expression as ts.CallExpression).expression;
-      if (!expression || (expression as { readonly text?: unknown }).text !== name) continue;
+      const text = (expression as { readonly text?: unknown } | undefined)?.text;
+      if (!expression || typeof text !== 'string' || !names.includes(text)) continue;
       const symbol = this.checker.getSymbolAtLocation(expression);
       for (const imported of symbol?.getDeclarations() ?? []) {
         let current: ts.Node | undefined = imported;
         while (current && !('moduleSpecifier' in current)) current = current.parent;
         const specifier = (current as { readonly moduleSpecifier?: { readonly text?: string } } | undefined)?.moduleSpecifier;
-        if (specifier?.text === 'class-transformer') return true;
+        if (specifier?.text !== undefined && modules.includes(specifier.text)) return true;
       }
     }
     return false;
+  }
+
+  private readonly schemaFields = new WeakMap<ts.Symbol, ReadonlySet<string> | null>();
+
+  /**
+   * The properties of a code-first GraphQL output class marked with one of `fieldDecorators`
+   * (`@Field()`), inherited ones included, wherever the class is declared; null when the
+   * identifier names no class marked with one of `typeDecorators` (`@ObjectType()`) from `modules`.
+   */
+  getSchemaFields(node: TSESTree.Identifier, typeDecorators: readonly string[], fieldDecorators: readonly string[], modules: readonly string[]): ReadonlySet<string> | null {
+    const tsNode = this.services.esTreeNodeToTSNodeMap.get(node);
+    if (!tsNode) return null;
+    let symbol = this.checker.getSymbolAtLocation(tsNode);
+    try {
+      if (symbol) symbol = this.checker.getAliasedSymbol(symbol);
+    } catch {
+      // Not an import: the symbol is the local class itself.
+    }
+    if (!symbol) return null;
+    let fields = this.schemaFields.get(symbol);
+    if (fields === undefined) {
+      fields = null;
+      const declaration = symbol.valueDeclaration;
+      if (declaration && this.hasDecoratorFrom(declaration, typeDecorators, modules)) {
+        const names = new Set<string>();
+        for (const property of this.checker.getPropertiesOfType(this.checker.getDeclaredTypeOfSymbol(symbol))) {
+          const propertyDeclaration = property.valueDeclaration ?? property.getDeclarations()?.[0];
+          if (propertyDeclaration && this.hasDecoratorFrom(propertyDeclaration, fieldDecorators, modules)) names.add(property.name);
+        }
+        fields = names;
+      }
+      this.schemaFields.set(symbol, fields);
+    }
+    return fields;
   }
 
   /**
@@ -260,7 +306,11 @@ export class TypeCategories {
     const type = this.checker.getTypeAtLocation(tsNode);
     const symbol = this.checker.getPropertyOfType(type, name);
     const result = new Set(this.knowledge.classifyNames([name]));
-    if (symbol) for (const category of this.collect(this.checker.getTypeOfSymbol(symbol), 1, new Set())) result.add(category);
+    if (symbol) {
+      const propertyType = this.checker.getTypeOfSymbol(symbol);
+      for (const category of this.collect(propertyType, 1, new Set())) result.add(category);
+      if (STATUS_NAME.test(name) && hasAccountStateLiteral(propertyType)) result.add('account-status');
+    }
     return [...result];
   }
 
@@ -304,6 +354,8 @@ export class TypeCategories {
           if (typeName !== undefined && !typeName.startsWith('__') && this.knowledge.classifyName(property.name) === null && this.knowledge.classifyName(`${typeName}_${property.name}`) === 'account-status') {
             result.add('account-status');
           }
+          // `status: 'active' | 'deactivated' | 'banned'`: the values say whose state it is (an account's), as in the analyzer.
+          if (STATUS_NAME.test(property.name) && hasAccountStateLiteral(propertyType)) result.add('account-status');
           add(this.collect(propertyType, depth + 1, seen));
         }
         add(this.knowledge.classifyNames(dataNames));
@@ -366,6 +418,8 @@ export class TypeCategories {
   }
 }
 
+const TRANSFORMER_MODULES: readonly string[] = ['class-transformer'];
+
 // `@Column({ select: false })` on a property declaration, read from its text: decorators sit in the
 // declaration's modifiers, whose syntax kinds differ between TypeScript versions (not imported here).
 const DESELECTED_COLUMN = /@Column\s*\(\s*\{[^)]*\bselect\s*:\s*false\b/;
@@ -376,4 +430,13 @@ function isDeselectedColumn(property: ts.Symbol): boolean {
   if (declaration === undefined) return false;
   const text = declaration.getText();
   return text.includes('@Column') && DESELECTED_COLUMN.test(text);
+}
+
+// A bare state field: `accountStatus` is classified by its name already, `status` by its values.
+const STATUS_NAME = /^(status|state)$/i;
+
+/** Whether a type is, or is a union holding, a string literal only an account's state takes (core's `isAccountStateValue`). */
+function hasAccountStateLiteral(type: ts.Type): boolean {
+  const members = type.isUnion() ? type.types : [type];
+  return members.some((member) => member.isStringLiteral() && isAccountStateValue(member.value));
 }

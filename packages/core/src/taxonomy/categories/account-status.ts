@@ -48,3 +48,18 @@ export const accountStatus: CategoryDefinition = {
     ],
   },
 };
+
+/**
+ * Values of a status field that only an account has (`'active' | 'deactivated' | 'banned'`): a
+ * `status` typed with one of them is an account's state, where `'pending' | 'settled'` is an
+ * order's or a payment's. Ambiguous words (`closed`, `blocked`, `disabled`) are left out: tickets
+ * close, tasks block and features disable.
+ */
+export const ACCOUNT_STATE_VALUES: readonly string[] = Object.freeze(['locked', 'lockedout', 'suspended', 'banned', 'shadowbanned', 'deactivated', 'blacklisted', 'blocklisted']);
+
+const STATE_VALUES = new Set(ACCOUNT_STATE_VALUES);
+
+/** Whether a literal status value is an account state (`'banned'`, `'shadow-banned'`, `'LOCKED_OUT'`). */
+export function isAccountStateValue(value: string): boolean {
+  return STATE_VALUES.has(value.toLowerCase().replace(/[^a-z]/g, ''));
+}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyName } from '../../names/classify-name.js';
 import { CATEGORY_IDS } from '../ids.js';
 import { CATEGORIES } from './index.js';
+import { isAccountStateValue } from './account-status.js';
 
 // Each category file carries its own name examples; this runs them, so a vocabulary edit that
 // breaks one of them fails here, next to the data. Value examples are checked by the value tests.
@@ -17,5 +18,15 @@ describe.each(CATEGORY_IDS.map((id) => [id, CATEGORIES[id]] as const))('category
 
   it.each(category.examples.notNames)('classifies %s as not sensitive', (name) => {
     expect(classifyName(name)).toBeNull();
+  });
+});
+
+describe('isAccountStateValue', () => {
+  it('knows the states only an account has, however they are spelt', () => {
+    for (const value of ['banned', 'suspended', 'deactivated', 'locked', 'LOCKED_OUT', 'shadow-banned', 'blocklisted']) expect(isAccountStateValue(value)).toBe(true);
+  });
+
+  it('leaves order, payment, ticket and feature states alone', () => {
+    for (const value of ['active', 'pending', 'settled', 'refunded', 'shipped', 'closed', 'blocked', 'disabled', 'open', 'archived', 'lock']) expect(isAccountStateValue(value)).toBe(false);
   });
 });
