@@ -1,3 +1,4 @@
+import { ts } from 'ts-morph';
 import type { CategoryId, RuleId, Severity, SinkId } from '@leakwatch/core';
 import { CATEGORIES, SINKS, findRuleFor, formatExpression } from '@leakwatch/core';
 import type { SinkHit } from '../engine/engine.js';
@@ -38,5 +39,6 @@ export function isProjectedOut(hit: SinkHit): boolean {
   if (hit.sink !== 'response') return false;
   if (hit.serialized && hit.label.excluded === true) return true;
   const schema = hit.handler?.schema;
-  return schema !== undefined && hit.part === 'body' && !isInSchema(schema, hit.label.path);
+  // A thrown error's body is its message and extensions, which the schema does not shape.
+  return schema !== undefined && hit.part === 'body' && !ts.isNewExpression(hit.node) && !isInSchema(schema, hit.label.path);
 }

@@ -931,8 +931,10 @@ export class Engine {
       const index = (fn as ts.SignatureDeclaration).parameters.indexOf(parameter);
       const step = this.locator.step('parameter', parameter.name);
       const own: ParamLabel = { kind: 'param', fn: current.root.fn, index, proj: [], path: [], trace: [step] };
-      // A Server Action's submitted form is its request body: a password on a credential action.
-      const form = current.handler?.node === fn && current.handler.formParams?.includes(index) === true && ts.isIdentifier(parameter.name) ? this.credentialBody(parameter.name, current) : EMPTY;
+      // A Server Action's submitted form, a GraphQL mutation's `@Args()` input: the request body,
+      // with a password on a credential operation (`signIn`).
+      const submitted = current.handler?.node === fn && (current.handler.formParams?.includes(index) === true || current.handler.inputParams?.includes(index) === true);
+      const form = submitted && ts.isIdentifier(parameter.name) ? this.credentialBody(parameter.name, current) : EMPTY;
       const value = mergeValues([own], this.unboundParameter(parameter), form);
       current.memo.set(parameter, value);
       return value;
@@ -946,7 +948,7 @@ export class Engine {
     // Declared or contextual (`app.post<{ Body: LoginForm }>(…, (request) => …)`): the type counts.
     const type = this.checker.getTypeAtLocation(parameter);
     const typed = this.typeValue(type, false, parameter.name);
-    const fromRequest = ts.isIdentifier(parameter.name) && this.requestNames.has(parameter.name.text);
+    const fromRequest = (ts.isIdentifier(parameter.name) && this.requestNames.has(parameter.name.text)) || this.isInputParameter(parameter);
     parts.push(fromRequest ? typed.map((label) => (label.kind === 'cat' ? { ...label, fromRequest: true } : label)) : typed);
     parts.push(this.resolverInput(parameter));
     if (ts.isIdentifier(parameter.name)) parts.push(this.nameLabels(parameter.name.text, parameter.name, parameter, false));
@@ -968,6 +970,13 @@ export class Engine {
       input.map((label) => (label.kind === 'cat' ? { ...label, fromRequest: true } : label)),
       keys.input,
     );
+  }
+
+  /** A code-first resolver's `@Args()` parameter: what the caller sent. */
+  private isInputParameter(parameter: ts.ParameterDeclaration): boolean {
+    const fn = parameter.parent;
+    const inputs = isFunctionNode(fn) ? this.handlers.get(fn)?.inputParams : undefined;
+    return inputs !== undefined && inputs.includes(fn.parameters.indexOf(parameter));
   }
 
   private isDecoratedParameter(parameter: ts.ParameterDeclaration): boolean {
@@ -1219,7 +1228,7 @@ export class Engine {
     }
     if (ts.isVariableDeclaration(node)) return node.initializer !== undefined && this.isRequestDerived(node.initializer, depth + 1);
     // A `FormData` parameter is a submitted form (a Server Action's, a form handler's): the request's own.
-    if (ts.isParameter(node)) return ts.isIdentifier(node.name) && (this.requestNames.has(node.name.text) || isFormDataParameter(node));
+    if (ts.isParameter(node)) return (ts.isIdentifier(node.name) && (this.requestNames.has(node.name.text) || isFormDataParameter(node))) || this.isInputParameter(node);
     if (!ts.isExpression(node)) return false;
     const inner = skipOuter(node);
     if (ts.isAwaitExpression(inner)) return this.isRequestDerived(inner.expression, depth + 1);
@@ -1231,7 +1240,7 @@ export class Engine {
     const chain = getMemberChain(ts.isCallExpression(inner) ? inner.expression : inner);
     if (chain !== undefined && chain.length > 1 && this.contextNames.has(root.text) && CONTEXT_REQUEST_PARTS.has(chain[1] as string)) return true;
     const declaration = this.checker.getSymbolAtLocation(root)?.valueDeclaration;
-    if (declaration !== undefined && ts.isParameter(declaration)) return isFormDataParameter(declaration);
+    if (declaration !== undefined && ts.isParameter(declaration)) return isFormDataParameter(declaration) || this.isInputParameter(declaration);
     return declaration !== undefined && ts.isVariableDeclaration(declaration) && declaration.initializer !== undefined && !declaration.getSourceFile().isDeclarationFile && this.isRequestDerived(declaration.initializer, depth + 1);
   }
 

@@ -559,7 +559,12 @@ export class SinkMatcher {
       targets.push({ sink: 'response', part: 'body', model: handler?.route.framework ?? '', node: expr, delivery: false, args: thrown.args });
       return;
     }
-    for (const model of this.frameworksFor(handler)) {
+    const own = this.frameworksFor(handler);
+    // The host framework's exceptions answer too: a NestJS GraphQL resolver's `ForbiddenException`
+    // becomes the GraphQL error's message. Every exception model requires the class to come from its
+    // module (imported, or a project subclass of one), never its name alone.
+    const hosts = handler === undefined ? [] : this.activeFrameworks.filter((model) => !own.includes(model) && (model.exceptions?.length ?? 0) > 0);
+    for (const model of [...own, ...hosts]) {
       for (const exception of model.exceptions ?? []) {
         if (!cachedRegExp(exception.pattern, '').test(callee.text)) continue;
         const origin = findImportOrigin(callee, this.checker);

@@ -4,9 +4,10 @@ import type { Knowledge } from '../engine/knowledge.js';
 import { findImportOrigin, isSameModule } from '../engine/receivers.js';
 import type { Locator } from '../engine/syntax.js';
 import { getMemberChain, skipOuter } from '../engine/syntax.js';
+import { CodeFirstSchemaReader } from './code-first-schema.js';
 import type { AuthHelper } from './find-routes.js';
 import { createRecord } from './find-routes.js';
-import type { HandlerContext } from './types.js';
+import type { GraphqlSchema, HandlerContext } from './types.js';
 
 interface DecoratorInfo {
   readonly name: string;
@@ -101,6 +102,7 @@ export function findNestRoutes(
   }
 
   const found: HandlerContext[] = [];
+  const schemaReaders = new Map<ResponseModel, CodeFirstSchemaReader>();
   for (const sourceFile of walked) {
     const visit = (node: ts.Node): void => {
       if (ts.isClassDeclaration(node)) {
@@ -123,19 +125,37 @@ export function findNestRoutes(
             const isPublic = classPublic || methodDecorators.some((info) => (auth.publicDecorators ?? []).includes(info.name));
             const methodAuth = methodDecorators.some((info) => isAuthDecorator(info, helper));
             const authenticated = methodAuth || (!isPublic && (classAuth || globalGuard));
-            const path = joinNestPath(prefix, firstString(route.args));
-            const method = ['Query', 'Mutation', 'Subscription'].includes(route.name) ? route.name.toUpperCase() : route.name.toUpperCase() === 'ALL' ? 'ANY' : route.name.toUpperCase();
+            // Code-first GraphQL: an operation is named by its method (or the decorator's `name`), not by a path.
+            const graphql = routing.schema !== undefined;
+            const operation = graphql ? readOperationName(route.args, member) : '';
+            const parentType = graphql ? readTypeName(controller.args[0]) : undefined;
+            const isField = graphql && !['Query', 'Mutation', 'Subscription'].includes(route.name);
+            const path = graphql ? (isField && parentType !== undefined ? `${parentType}.${operation}` : operation) : joinNestPath(prefix, firstString(route.args));
+            const method = isField ? 'FIELD' : ['Query', 'Mutation', 'Subscription'].includes(route.name) ? route.name.toUpperCase() : route.name.toUpperCase() === 'ALL' ? 'ANY' : route.name.toUpperCase();
             const record = createRecord(method, path, model.id, member, member, authenticated, locator);
             const injectedResponse = new Set<ts.ParameterDeclaration>();
+            const inputParams: number[] = [];
             let callerParam = false;
-            for (const parameter of member.parameters) {
+            for (const [index, parameter] of member.parameters.entries()) {
               const parameterDecorators = readDecorators(parameter, checker);
               if (parameterDecorators.some((info) => (routing.params?.response ?? []).includes(info.name))) injectedResponse.add(parameter);
+              // `@Args()` of the framework (not a project decorator that happens to share the name).
+              if (parameterDecorators.some((info) => (routing.params?.input ?? []).includes(info.name) && fromModule(info))) inputParams.push(index);
               if (parameterDecorators.some((info) => (auth.callerDecorators ?? []).includes(info.name))) callerParam = true;
             }
-            record.ownerScoped =
-              authenticated && (helper.matchesOwnerPath(path) || (callerParam && !/[:[{]/.test(path) && usesCallerAsKey(member, checker, auth.callerDecorators ?? [])));
-            record.ownsEverything = authenticated && helper.matchesOwnerPath(path);
+            // An operation name is no URL: GraphQL owner scope comes from the caller-keyed reads, not from `me`.
+            const ownerPath = !graphql && helper.matchesOwnerPath(path);
+            record.ownerScoped = authenticated && (ownerPath || (callerParam && !/[:[{]/.test(path) && usesCallerAsKey(member, checker, auth.callerDecorators ?? [])));
+            record.ownsEverything = authenticated && ownerPath;
+            let schema: GraphqlSchema | undefined;
+            if (routing.schema !== undefined) {
+              let reader = schemaReaders.get(model);
+              if (reader === undefined) {
+                reader = new CodeFirstSchemaReader(checker, { modules, ...routing.schema });
+                schemaReaders.set(model, reader);
+              }
+              schema = reader.readSchema(readTypeArg(route.args), member);
+            }
             found.push({
               route: record,
               node: member,
@@ -143,7 +163,9 @@ export function findNestRoutes(
               params: {},
               returnIsBody: injectedResponse.size === 0 && model.returnIsBody,
               serializer: globalSerializer || classSerializer || methodDecorators.some((info) => info.name === 'UseInterceptors' && info.args.some((arg) => /ClassSerializerInterceptor/.test(arg.getText()))),
-              schemaProjects: false,
+              schemaProjects: schema !== undefined,
+              ...(schema === undefined ? {} : { schema }),
+              ...(inputParams.length === 0 ? {} : { inputParams }),
               injectedResponse,
             });
           }
@@ -176,6 +198,32 @@ function usesCallerAsKey(method: ts.MethodDeclaration, checker: ts.TypeChecker, 
   };
   if (method.body !== undefined) visit(method.body);
   return found;
+}
+
+/** `@Query(() => T)`, `@Query(() => T, { name })`, `@Query('name', () => T)`: the type function, if any. */
+function readTypeArg(args: readonly ts.Expression[]): ts.Expression | undefined {
+  return args.map((arg) => skipOuter(arg)).find((arg) => ts.isArrowFunction(arg) || ts.isFunctionExpression(arg));
+}
+
+/** The GraphQL name of an operation: a string argument, an options object's `name`, else the method's name. */
+function readOperationName(args: readonly ts.Expression[], member: ts.MethodDeclaration): string {
+  for (const arg of args) {
+    const inner = skipOuter(arg);
+    if (ts.isStringLiteralLike(inner)) return inner.text;
+    if (!ts.isObjectLiteralExpression(inner)) continue;
+    for (const property of inner.properties) {
+      if (ts.isPropertyAssignment(property) && property.name.getText() === 'name' && ts.isStringLiteralLike(skipOuter(property.initializer))) return (skipOuter(property.initializer) as ts.StringLiteral).text;
+    }
+  }
+  return member.name.getText();
+}
+
+/** `@Resolver(() => AuthorType)`, `@Resolver(AuthorType)`, `@Resolver('Author')`: the parent type's name, for field resolvers. */
+function readTypeName(arg: ts.Expression | undefined): string | undefined {
+  if (arg === undefined) return undefined;
+  let inner = skipOuter(arg);
+  if ((ts.isArrowFunction(inner) || ts.isFunctionExpression(inner)) && !ts.isBlock(inner.body)) inner = skipOuter(inner.body);
+  return ts.isIdentifier(inner) ? inner.text : ts.isStringLiteralLike(inner) ? inner.text : undefined;
 }
 
 function joinNestPath(prefix: string, path: string): string {

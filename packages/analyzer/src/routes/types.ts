@@ -41,12 +41,14 @@ export interface HandlerContext {
   readonly callerKeys?: readonly string[];
   /** tRPC: the resolver's single object parameter holds the context and input under these keys. */
   readonly resolverKeys?: { readonly context: string; readonly input: string };
-  /** GraphQL: the SDL that projects this resolver's answer. */
+  /** GraphQL: the SDL (or the code-first output type) that projects this resolver's answer. */
   readonly schema?: GraphqlSchema;
   /** Server Actions: error classes whose message reaches the caller when the handler throws them. */
   readonly thrownErrors?: { readonly pattern: string; readonly args: readonly number[] };
   /** Server Actions: positions of the parameters holding the submitted form (the request body). */
   readonly formParams?: readonly number[];
+  /** Code-first GraphQL: positions of the parameters holding the caller's input (`@Args()`, `@Arg()`), read from the request. */
+  readonly inputParams?: readonly number[];
   /** Parameter declarations injected with the framework response (`@Res() res`). */
   readonly injectedResponse?: ReadonlySet<ts.ParameterDeclaration>;
 }

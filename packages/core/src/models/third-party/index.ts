@@ -4,6 +4,7 @@ import { anthropicModel } from './anthropic.js';
 import { datadogModel } from './datadog.js';
 import { googleAnalyticsModel } from './google-analytics.js';
 import { googleGenerativeAiModel } from './google-generative-ai.js';
+import { hubspotModel } from './hubspot.js';
 import { mixpanelModel } from './mixpanel.js';
 import { nodemailerModel } from './nodemailer.js';
 import { openaiModel } from './openai.js';
@@ -36,4 +37,5 @@ export const THIRD_PARTY_MODELS: readonly CallSinkModel[] = [
   nodemailerModel,
   resendModel,
   postmarkModel,
+  hubspotModel,
 ];
