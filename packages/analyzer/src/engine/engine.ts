@@ -23,7 +23,7 @@ import type { FunctionNode, Locator } from './syntax.js';
 import { describeFunction, findContainer, getChainRoot, getMemberChain, getStaticName, isFunctionNode, skipOuter } from './syntax.js';
 import { TypeCategories, isOpenType } from './type-labels.js';
 import { SinkMatcher } from './sinks.js';
-import { OrmProjections } from './orm-projections.js';
+import { OrmProjections, markCreatedByCaller } from './orm-projections.js';
 import type { SinkTarget } from './sinks.js';
 import { isCountCallName, isDigitFreeMask } from '@leakwatch/core';
 
@@ -648,8 +648,16 @@ export class Engine {
       return flattenValue(mergeValues(...expr.templateSpans.map((span) => this.evaluate(span.expression, frame))));
     }
     if (ts.isTaggedTemplateExpression(expr)) {
-      if (ts.isTemplateExpression(expr.template)) return flattenValue(mergeValues(...expr.template.templateSpans.map((span) => this.evaluate(span.expression, frame))));
-      return EMPTY;
+      const spans = ts.isTemplateExpression(expr.template) ? expr.template.templateSpans.map((span) => this.evaluate(span.expression, frame)) : [];
+      // A query tag (postgres.js and Neon `sql\`…\``): the rows its declared type says, never the bound values.
+      if (this.isDatabaseCall(expr.tag)) {
+        const type = this.checker.getTypeAtLocation(expr);
+        const rows = this.typeValue(this.checker.getAwaitedType(type) ?? type, true, expr);
+        // `INSERT … RETURNING *`: the record the submission just created, as an ORM's `create` is.
+        const text = ts.isTemplateExpression(expr.template) ? expr.template.head.text : expr.template.text;
+        return /^\s*insert\b/i.test(text) ? markCreatedByCaller(rows) : rows;
+      }
+      return spans.length > 0 ? flattenValue(mergeValues(...spans)) : EMPTY;
     }
     if (ts.isConditionalExpression(expr)) {
       this.evaluate(expr.condition, frame);
@@ -1536,6 +1544,12 @@ export class Engine {
     if (known === undefined) {
       const declarations = symbol.declarations ?? [];
       known = declarations.length > 0 && declarations.every((declaration) => isDatabaseClientFile(declaration.getSourceFile().fileName));
+      // A callable client the project made (`const sql = postgres(url)`, `const db = knex(config)`): its type is the library's.
+      if (!known && name !== undefined && declarations.every((declaration) => ts.isVariableDeclaration(declaration))) {
+        const type = this.checker.getTypeAtLocation(name);
+        const typeDeclarations = (type.aliasSymbol ?? type.getSymbol())?.declarations ?? [];
+        known = type.getCallSignatures().length > 0 && typeDeclarations.length > 0 && typeDeclarations.every((declaration) => isDatabaseClientFile(declaration.getSourceFile().fileName));
+      }
       this.databaseMethods.set(symbol, known);
     }
     return known;
@@ -1738,8 +1752,9 @@ export class Engine {
   /** A callee's parameter-to-sink flows, applied to this call's arguments. */
   private applyFlows(summary: Summary, fn: FunctionNode, call: ts.CallExpression, args: readonly Value[], frame: Frame): void {
     for (const flow of summary.flows) {
-      // The address a message is delivered to is where it goes, not what it says.
-      if (flow.target.recipientParam === flow.index) continue;
+      // The address a message is delivered to is where it goes, not what it says (a whole message
+      // spread into the send, `sendMail({ to, text })`, is both: its text is data).
+      if (flow.target.recipientParam === flow.index && flow.target.recipientKeys === undefined) continue;
       const parameter = fn.parameters[flow.index];
       let arg = parameter?.dotDotDotToken !== undefined ? mergeValues(...args.slice(flow.index)) : (args[flow.index] ?? EMPTY);
       for (const key of flow.proj) arg = this.projectDerived(arg, key, call);
@@ -1762,7 +1777,9 @@ export class Engine {
           return label.kind === 'param' ? { ...label, trace, path: [...flow.path, ...label.path].slice(0, MAX_PATH) } : { ...label, trace };
         });
       // A wrapper's recipient parameter decides at each call whether it delivers to the data subject.
-      const recipient = flow.target.recipientParam === undefined ? undefined : call.arguments[flow.target.recipientParam];
+      const argument = flow.target.recipientParam === undefined ? undefined : call.arguments[flow.target.recipientParam];
+      // A spread message (`sendMail({ to: OPS_INBOX, … })`): its own recipient key decides.
+      const recipient = flow.target.recipientKeys === undefined ? argument : this.sinks.findRecipient(argument, flow.target.recipientKeys);
       const delivery = recipient === undefined ? flow.target.delivery : !this.sinks.isConfigValue(recipient);
       this.reachSink(forwarded, { ...flow.target, delivery, node: call, wrapped: true }, frame);
     }

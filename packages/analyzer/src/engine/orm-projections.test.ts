@@ -86,6 +86,52 @@ export function findMemberCard(id: string) {
   return Member.findById(id).select('-email -phone -banned').lean();
 }
 `,
+  'src/nest-guest.ts': `import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import { model, type HydratedDocument } from 'mongoose';
+
+/** A guest as \\\`@nestjs/mongoose\\\` declares it: a decorated class, not a \\\`new Schema()\\\`. */
+@Schema({ collection: 'guests' })
+export class Guest {
+  @Prop({ required: true })
+  email!: string;
+
+  @Prop({ required: true })
+  phone!: string;
+
+  @Prop({ select: false })
+  passwordHash!: string;
+
+  @Prop()
+  passportNumber!: string;
+}
+
+export type GuestDocument = HydratedDocument<Guest>;
+export const GuestSchema = SchemaFactory.createForClass(Guest);
+GuestSchema.set('toJSON', {
+  transform(_doc, ret: Record<string, unknown>) {
+    delete ret.passportNumber;
+    return ret;
+  },
+});
+export const GuestModel = model<Guest>('Guest', GuestSchema);
+`,
+  'src/nest-guest-routes.ts': `import express from 'express';
+import { GuestModel } from './nest-guest.js';
+
+export const guestRouter = express.Router();
+
+// Any :id: the hash is never selected and the transform deletes the passport; e-mail and phone go out.
+guestRouter.get('/guests/:id', async (req, res) => {
+  const guest = await GuestModel.findById(req.params.id).exec();
+  res.json(guest); // finding no-sensitive-response:contact no-sensitive-response:phone
+});
+
+// Read out of the document, the passport is no longer behind the transform.
+guestRouter.get('/guests/:id/passport', async (req, res) => {
+  const guest = await GuestModel.findById(req.params.id).exec();
+  res.json({ passport: guest?.passportNumber }); // finding no-sensitive-response:government-id
+});
+`,
   'src/entities.ts': `import { Column, Entity, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 
 @Entity()
@@ -373,6 +419,7 @@ beforeAll(async () => {
   link('eval-recipes', '@types/express');
   link('eval-recipes', '@types/node');
   link('eval-warehouse', 'typeorm');
+  link('eval-hotel', '@nestjs/mongoose');
   result = await scan({ root });
 }, 120_000);
 
@@ -386,7 +433,7 @@ describe('ORM projections', () => {
       const [location, pair] = key.split(' ') as [string, string];
       return `${location} ${pair}`;
     });
-    expect(expected).toHaveLength(45);
+    expect(expected).toHaveLength(48);
     const actual = result.findings.map((finding) => `${finding.location.file}:${finding.location.line} ${finding.ruleId}:${finding.category}`);
     expect(actual.sort()).toEqual(expected.sort());
   });

@@ -435,6 +435,19 @@ export class OrmProjections {
           const definition = node.arguments?.[0] === undefined ? undefined : skipOuter(node.arguments[0]);
           if (definition !== undefined && ts.isObjectLiteralExpression(definition)) index.set(definition, shape);
         }
+        // `@nestjs/mongoose`: `@Schema()` on a class, `@Prop({ select: false })` on its fields, and
+        // `SchemaFactory.createForClass(Guest)` making the schema that `GuestSchema.set(…)` configures.
+        if (ts.isClassDeclaration(node) && findNestDecorator(node, 'Schema') !== undefined) {
+          const shape = readClassSchema(node);
+          index.set(node, shape);
+          schemas.set(node, { shape, owner: node });
+        }
+        if (ts.isCallExpression(node) && isCreateForClass(node)) {
+          const target = node.arguments[0] === undefined ? undefined : skipOuter(node.arguments[0]);
+          const declaration = target !== undefined && ts.isIdentifier(target) ? this.checker.getSymbolAtLocation(target)?.valueDeclaration : undefined;
+          const shape = declaration !== undefined ? index.get(declaration) : undefined;
+          if (declaration !== undefined && shape !== undefined) schemas.set(node, { shape, owner: declaration });
+        }
         ts.forEachChild(node, visit);
       };
       visit(sourceFile);
@@ -476,7 +489,7 @@ export class OrmProjections {
     const declaration = this.checker.getSymbolAtLocation(inner)?.valueDeclaration;
     if (declaration === undefined || !ts.isVariableDeclaration(declaration) || declaration.initializer === undefined) return undefined;
     const initializer = skipOuter(declaration.initializer);
-    return ts.isNewExpression(initializer) ? schemas.get(initializer) : undefined;
+    return ts.isNewExpression(initializer) || ts.isCallExpression(initializer) ? schemas.get(initializer) : undefined;
   }
 
   private isSchemaConstructor(node: ts.NewExpression): boolean {
@@ -500,7 +513,11 @@ export class OrmProjections {
 }
 
 /** A record made from what the caller sent: its fields are theirs, and a new account's defaults are no oracle. */
-function markCreatedByCaller(value: Value): Value {
+/**
+ * A record the caller's own submission just created: what they sent is theirs to see again (an
+ * echo); the credential the server derived (a password hash) is not, and its state is no oracle.
+ */
+export function markCreatedByCaller(value: Value): Value {
   const out: Label[] = [];
   for (const label of value) {
     if (label.kind !== 'cat' || label.category === 'credential') out.push(label);
@@ -713,6 +730,41 @@ function readSchema(node: ts.NewExpression): SchemaShape {
     }
   }
   return shape;
+}
+
+/** A decorator of that name on a declaration (`@Schema()`, `@Prop({ … })`), as the call it makes. */
+function findNestDecorator(node: ts.HasDecorators, name: string): ts.CallExpression | undefined {
+  for (const decorator of ts.getDecorators(node) ?? []) {
+    const call = skipOuter(decorator.expression);
+    if (ts.isCallExpression(call) && ts.isIdentifier(call.expression) && call.expression.text === name) return call;
+  }
+  return undefined;
+}
+
+/** `@Schema({ toJSON: { transform } })` on a class and `@Prop({ select: false })` on its fields. */
+function readClassSchema(node: ts.ClassDeclaration): SchemaShape {
+  const shape: SchemaShape = { selectFalse: new Set(), jsonDeletes: new Set() };
+  for (const member of node.members) {
+    if (!ts.isPropertyDeclaration(member)) continue;
+    const prop = findNestDecorator(member, 'Prop');
+    const options = prop?.arguments[0] === undefined ? undefined : skipOuter(prop.arguments[0]);
+    const key = getStaticName(member.name);
+    if (key !== undefined && options !== undefined && ts.isObjectLiteralExpression(options) && isFalseOption(options, 'select')) shape.selectFalse.add(key);
+  }
+  const options = findNestDecorator(node, 'Schema')?.arguments[0];
+  const inner = options === undefined ? undefined : skipOuter(options);
+  if (inner !== undefined && ts.isObjectLiteralExpression(inner)) {
+    for (const property of inner.properties) {
+      if (ts.isPropertyAssignment(property) && getStaticName(property.name) === 'toJSON') readToJson(property.initializer, shape.jsonDeletes);
+    }
+  }
+  return shape;
+}
+
+/** `SchemaFactory.createForClass(Guest)`. */
+function isCreateForClass(node: ts.CallExpression): boolean {
+  const callee = skipOuter(node.expression);
+  return ts.isPropertyAccessExpression(callee) && callee.name.text === 'createForClass' && ts.isIdentifier(callee.expression) && callee.expression.text === 'SchemaFactory';
 }
 
 /** `{ transform(doc, ret) { delete ret.password; … } }` (or `transform: (doc, ret) => …`): the deleted paths. */

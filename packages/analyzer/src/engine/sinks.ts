@@ -28,6 +28,8 @@ export interface SinkTarget {
   readonly redacted?: (path: readonly string[]) => boolean;
   /** A delivery whose recipient is a parameter of the enclosing function: decided at each call. */
   readonly recipientParam?: number;
+  /** With `recipientParam`: the recipient is this key of that argument (`sendMail({ to, … })` spread into the send). */
+  readonly recipientKeys?: readonly string[];
 }
 
 type ParamRole = 'request' | 'response' | 'context';
@@ -173,12 +175,24 @@ export class SinkMatcher {
   private callTarget(model: CallSinkModel, method: string, call: ts.CallExpression, receiver?: ts.Expression): SinkTarget {
     let delivery = model.deliveryMethods?.includes(method) === true;
     let recipientParam: number | undefined;
+    let recipientKeys: readonly string[] | undefined;
     if (delivery) {
       // Policy point 8 holds only when the recipient is the data subject, not a configured number.
-      const recipient = this.findRecipient(call, model.recipientKeys ?? ['to']);
+      const keys = model.recipientKeys ?? ['to'];
+      // The message is the model's first data argument (`messages.create(domain, message)` for Mailgun).
+      const options = call.arguments[model.args?.[0] ?? 0];
+      const recipient = this.findRecipient(options, keys);
       const parameter = recipient === undefined ? undefined : this.parameterOf(recipient);
       if (parameter !== undefined) recipientParam = parameter;
       else if (recipient !== undefined && this.isConfigValue(recipient)) delivery = false;
+      else if (recipient === undefined) {
+        // `{ from, ...message }` in a `sendMail(message)` wrapper: each call's own `to` decides.
+        const spread = this.spreadParameterOf(options);
+        if (spread !== undefined) {
+          recipientParam = spread;
+          recipientKeys = keys;
+        }
+      }
     }
     const redacted = model.sink === 'log' && receiver !== undefined ? this.findRedaction(receiver) : undefined;
     return {
@@ -190,15 +204,29 @@ export class SinkMatcher {
       ...(model.args === undefined ? {} : { args: model.args }),
       ...(redacted === undefined ? {} : { redacted }),
       ...(recipientParam === undefined ? {} : { recipientParam }),
+      ...(recipientKeys === undefined ? {} : { recipientKeys }),
     };
   }
 
-  private findRecipient(call: ts.CallExpression, keys: readonly string[]): ts.Expression | undefined {
-    const options = call.arguments[0] === undefined ? undefined : skipOuter(call.arguments[0]);
+  /** The recipient an options object names (`{ to: … }`), if it names one. */
+  findRecipient(argument: ts.Expression | undefined, keys: readonly string[]): ts.Expression | undefined {
+    const options = argument === undefined ? undefined : skipOuter(argument);
     if (options === undefined || !ts.isObjectLiteralExpression(options)) return undefined;
     for (const property of options.properties) {
       if (ts.isPropertyAssignment(property) && keys.includes(getStaticName(property.name) ?? '')) return property.initializer;
       if (ts.isShorthandPropertyAssignment(property) && keys.includes(property.name.text)) return property.name;
+    }
+    return undefined;
+  }
+
+  /** The parameter an options object spreads (`{ from, ...message }`), if it spreads one. */
+  private spreadParameterOf(argument: ts.Expression | undefined): number | undefined {
+    const options = argument === undefined ? undefined : skipOuter(argument);
+    if (options === undefined || !ts.isObjectLiteralExpression(options)) return undefined;
+    for (const property of options.properties) {
+      if (!ts.isSpreadAssignment(property)) continue;
+      const parameter = this.parameterOf(property.expression);
+      if (parameter !== undefined) return parameter;
     }
     return undefined;
   }

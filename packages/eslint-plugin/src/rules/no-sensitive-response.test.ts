@@ -553,6 +553,12 @@ typedRuleTester.run('no-sensitive-response (typed, ORM entities and guards)', no
       options: TYPED,
       errors: [response(7, 'contact', 'referrer.email', 'res.status(201).json')],
     },
+    {
+      // `@nestjs/mongoose` leaves a `@Prop({ select: false })` out of every read: the hash is not sent, the e-mail is.
+      code: `import { Prop, Schema } from '@nestjs/mongoose';\n@Schema()\nexport class Guest {\n  @Prop() email!: string;\n  @Prop({ select: false }) passwordHash!: string;\n}\ndeclare function load(id: string): Promise<Guest>;\n${TYPED_EXPRESS}app.get('/guests/:id', async (req: Request, res: Response) => {\n  res.json(await load(String(req.params.id)));\n});`,
+      options: TYPED,
+      errors: [expectError('sensitiveRecord' as const, 11, 'contact', 'response', 'load(String(req.params.id))', 'res.json')],
+    },
   ],
 });
 

@@ -420,16 +420,17 @@ export class TypeCategories {
 
 const TRANSFORMER_MODULES: readonly string[] = ['class-transformer'];
 
-// `@Column({ select: false })` on a property declaration, read from its text: decorators sit in the
+// `@Column({ select: false })` (TypeORM) or `@Prop({ select: false })` (`@nestjs/mongoose`) on a property declaration, read from its text: decorators sit in the
 // declaration's modifiers, whose syntax kinds differ between TypeScript versions (not imported here).
-const DESELECTED_COLUMN = /@Column\s*\(\s*\{[^)]*\bselect\s*:\s*false\b/;
+const DESELECTED_COLUMN = /@(Column|Prop)\s*\(\s*\{[^)]*\bselect\s*:\s*false\b/;
 
 /** Whether a property is a TypeORM column that queries leave out unless asked (core's `typeorm-select-false`). */
 function isDeselectedColumn(property: ts.Symbol): boolean {
   const declaration = property.valueDeclaration;
   if (declaration === undefined) return false;
   const text = declaration.getText();
-  return text.includes('@Column') && DESELECTED_COLUMN.test(text);
+  // TypeORM `@Column({ select: false })`; `@nestjs/mongoose` `@Prop({ select: false })` is read the same way by Mongoose.
+  return (text.includes('@Column') || text.includes('@Prop')) && DESELECTED_COLUMN.test(text);
 }
 
 // A bare state field: `accountStatus` is classified by its name already, `status` by its values.

@@ -5,6 +5,8 @@ import { datadogModel } from './datadog.js';
 import { googleAnalyticsModel } from './google-analytics.js';
 import { googleGenerativeAiModel } from './google-generative-ai.js';
 import { hubspotModel } from './hubspot.js';
+import { intercomModel } from './intercom.js';
+import { mailgunModel } from './mailgun.js';
 import { mixpanelModel } from './mixpanel.js';
 import { nodemailerModel } from './nodemailer.js';
 import { openaiModel } from './openai.js';
@@ -14,6 +16,7 @@ import { resendModel } from './resend.js';
 import { segmentModel } from './segment.js';
 import { sendgridModel } from './sendgrid.js';
 import { sentryModel } from './sentry.js';
+import { slackModel } from './slack.js';
 import { svixModel } from './svix.js';
 import { twilioModel } from './twilio.js';
 import { vercelAiModel } from './vercel-ai.js';
@@ -38,4 +41,7 @@ export const THIRD_PARTY_MODELS: readonly CallSinkModel[] = [
   resendModel,
   postmarkModel,
   hubspotModel,
+  mailgunModel,
+  slackModel,
+  intercomModel,
 ];
