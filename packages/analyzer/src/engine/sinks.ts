@@ -599,11 +599,20 @@ export class SinkMatcher {
         const fromModule = origin !== undefined && isSameModule(origin.module, exception.module);
         const subclass = exception.subclasses === true && origin === undefined ? this.extendsFrameworkClass(callee, exception.module, 0) : false;
         const projectSubclass = exception.subclasses === true && origin !== undefined && origin.module.startsWith('.') && this.extendsFrameworkClass(callee, exception.module, 0);
-        if (!fromModule && !subclass && !projectSubclass) continue;
+        // `const { ErrorWithProps } = mercurius`: a binding of the module's class, known by its declared type.
+        if (!fromModule && !subclass && !projectSubclass && !this.isClassFromModule(callee, exception.module)) continue;
         targets.push({ sink: 'response', part: 'body', model: model.id, node: expr, delivery: false, args: exception.args });
         return;
       }
     }
+  }
+
+  /** Whether an identifier names a class the module declares, however it was bound (`const { X } = mod`). */
+  private isClassFromModule(identifier: ts.Identifier, module: string): boolean {
+    const declaration = this.checker.getTypeAtLocation(identifier).getSymbol()?.declarations?.[0];
+    if (declaration === undefined || !ts.isClassDeclaration(declaration)) return false;
+    const file = declaration.getSourceFile().fileName.replace(/\\/g, '/');
+    return file.includes(`/node_modules/${module}/`) || file.includes(`/node_modules/@types/${module}/`);
   }
 
   private extendsFrameworkClass(identifier: ts.Identifier, module: string, depth: number): boolean {

@@ -28,6 +28,16 @@ export function findResolverRoutes(
     const pairs: { resolvers: ts.ObjectLiteralExpression; typeDefs: ts.Expression | undefined }[] = [];
     const seen = new Set<ts.Node>();
     const sdlByName: ts.Expression[] = [];
+    // The options a consumer is given: the resolver map under its key, the SDL under `typeDefs` (Apollo, yoga) or `schema` (mercurius).
+    const take = (arg: ts.Expression, key: string | undefined): void => {
+      const options = resolveOrigin(arg, checker);
+      const resolvers = key === undefined ? options : readKey(options, key, checker);
+      const typeDefs = ts.isObjectLiteralExpression(options) ? (readKey(options, 'typeDefs', checker) ?? readKey(options, 'schema', checker)) : undefined;
+      if (resolvers !== undefined && ts.isObjectLiteralExpression(resolvers) && !seen.has(resolvers)) {
+        seen.add(resolvers);
+        pairs.push({ resolvers, typeDefs });
+      }
+    };
     for (const sourceFile of files) {
       const visit = (node: ts.Node): void => {
         if ((ts.isNewExpression(node) || ts.isCallExpression(node)) && ts.isIdentifier(skipOuter(node.expression))) {
@@ -41,15 +51,16 @@ export function findResolverRoutes(
               (candidate.construct === true) === ts.isNewExpression(node),
           );
           const arg = consumer === undefined ? undefined : node.arguments?.[consumer.arg];
-          if (consumer !== undefined && arg !== undefined) {
-            const options = resolveOrigin(arg, checker);
-            const resolvers = consumer.key === undefined ? options : readKey(options, consumer.key, checker);
-            const typeDefs = ts.isObjectLiteralExpression(options) ? readKey(options, 'typeDefs', checker) : undefined;
-            if (resolvers !== undefined && ts.isObjectLiteralExpression(resolvers) && !seen.has(resolvers)) {
-              seen.add(resolvers);
-              pairs.push({ resolvers, typeDefs });
-            }
-          }
+          if (consumer !== undefined && arg !== undefined) take(arg, consumer.key);
+        }
+        // A plugin registered on a server (`app.register(mercurius, { schema, resolvers })`): the
+        // consumer's callee is the method, its module the plugin's.
+        if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(skipOuter(node.expression)) && node.arguments[0] !== undefined && ts.isIdentifier(skipOuter(node.arguments[0]))) {
+          const method = (skipOuter(node.expression) as ts.PropertyAccessExpression).name.text;
+          const plugin = findImportOrigin(skipOuter(node.arguments[0]) as ts.Identifier, checker);
+          const consumer = plugin === undefined ? undefined : maps.consumers.find((candidate) => candidate.callee === method && isSameModule(plugin.module, candidate.module) && (plugin.export === 'default' || plugin.export === '*'));
+          const arg = consumer === undefined ? undefined : node.arguments[consumer.arg];
+          if (consumer !== undefined && arg !== undefined) take(arg, consumer.key);
         }
         // A map wired by hand (`buildSchema(typeDefs)` plus a loop): found by its shape.
         if (ts.isVariableDeclaration(node) && node.initializer !== undefined && ts.isIdentifier(node.name)) {
@@ -141,7 +152,10 @@ function readKey(object: ts.Expression, key: string, checker: ts.TypeChecker): t
   for (const property of object.properties) {
     if (ts.isPropertyAssignment(property) && getStaticName(property.name) === key) return resolveOrigin(property.initializer, checker);
     if (ts.isShorthandPropertyAssignment(property) && property.name.text === key) {
-      const declaration = checker.getShorthandAssignmentValueSymbol(property)?.valueDeclaration;
+      let symbol = checker.getShorthandAssignmentValueSymbol(property);
+      // `{ schema, resolvers }` of imported bindings: the declaration in the module that exports it.
+      if (symbol !== undefined && (symbol.flags & ts.SymbolFlags.Alias) !== 0) symbol = checker.getAliasedSymbol(symbol);
+      const declaration = symbol?.valueDeclaration;
       if (declaration !== undefined && ts.isVariableDeclaration(declaration) && declaration.initializer !== undefined) return resolveOrigin(declaration.initializer, checker);
       return undefined;
     }

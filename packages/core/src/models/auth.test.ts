@@ -153,11 +153,11 @@ describe('isIssuedCredentialName', () => {
 
 describe('isIssuanceCall', () => {
   it('takes jsonwebtoken and @nestjs/jwt signing for issuance', () => {
-    for (const path of ['jwt.sign', 'this.jwt.sign', 'this.jwtService.signAsync', 'jwtService.signAsync', 'randomBytes']) expect(isIssuanceCall(path)).toBe(true);
+    for (const path of ['jwt.sign', 'this.jwt.sign', 'this.jwtService.signAsync', 'jwtService.signAsync', 'reply.jwtSign', 'ctx.reply.jwtSign', 'randomBytes']) expect(isIssuanceCall(path)).toBe(true);
   });
 
   it('does not take verification or unrelated calls for issuance', () => {
-    for (const path of ['this.jwtService.verifyAsync', 'jwt.verify', 'this.repo.findAuthorById', 'signature.check']) expect(isIssuanceCall(path)).toBe(false);
+    for (const path of ['this.jwtService.verifyAsync', 'jwt.verify', 'request.jwtVerify', 'this.repo.findAuthorById', 'signature.check']) expect(isIssuanceCall(path)).toBe(false);
   });
 });
 
@@ -186,6 +186,11 @@ describe('isCallerExpressionText', () => {
     for (const text of ['ctx.caller.id', 'context.user.id', 'ctx.session.userId', 'context.auth.sub', 'ctx.viewer?.id']) {
       expect(isCallerExpressionText(text), text).toBe(true);
     }
+  });
+
+  it('names what authentication middleware put on the request', () => {
+    for (const text of ['req.user', 'req.user.id', 'request.user.sub', 'req.auth.sub', 'req.session.userId']) expect(isCallerExpressionText(text), text).toBe(true);
+    for (const text of ['req.users', 'req.userId', 'req.body.user', 'prereq.user.id', 'request.userAgent']) expect(isCallerExpressionText(text), text).toBe(false);
   });
 
   it('does not take other context members for the caller', () => {

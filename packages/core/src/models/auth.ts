@@ -123,8 +123,8 @@ export const DEFAULT_AUTH_MODEL: AuthModel = {
   callerDecorators: ['CurrentUser', 'AuthUser', 'User', 'Session', 'ReqUser'],
   issuance: {
     paths: ['/login', '/signin', '/sign-in', '/auth/login', '/token', '/oauth/token', '/auth/token', '/refresh', '/auth/refresh', '/register', '/signup', '/sign-up', '/api-keys', '/apikeys', '/tokens', '/sessions'],
-    // `signAsync`: @nestjs/jwt's `JwtService`, the promise twin of jsonwebtoken's `sign`.
-    calls: ['jwt.sign', 'sign', 'signAsync', 'SignJWT', 'randomBytes', 'randomUUID', 'nanoid', 'createSession', 'generateToken', 'createToken', 'issueToken', 'generateApiKey', 'createApiKey', 'register', 'signUp', 'signup'],
+    // `signAsync`: @nestjs/jwt's `JwtService`, the promise twin of jsonwebtoken's `sign`; `jwtSign`: @fastify/jwt's `reply.jwtSign`.
+    calls: ['jwt.sign', 'sign', 'signAsync', 'jwtSign', 'SignJWT', 'randomBytes', 'randomUUID', 'nanoid', 'createSession', 'generateToken', 'createToken', 'issueToken', 'generateApiKey', 'createApiKey', 'register', 'signUp', 'signup'],
     // Tokens, session ids and keys are handed out; passwords, hashes, seeds and card data never are,
     // so a sign-up's `created.passwordHash` stays a finding while `created.apiKey` is issued.
     issuedNamePattern: '^(?!.*(password|passwd|passcode|passphrase|hash|salt|seed|pin|cvv|otp)).*(token|session|sid|jwt|key|bearer)',
@@ -254,7 +254,7 @@ export function isSessionLikeName(name: string): boolean {
 
 /**
  * Whether expression text names the caller's identity: a session or principal (`session.orgId`),
- * what the app's middleware stored for this request (`res.locals.x`, `ctx.state.x`), or a helper
+ * what the app's middleware stored for this request (`res.locals.x`, `ctx.state.x`, `req.user`), or a helper
  * or field that returns it (`getCallerId(res)`, `ctx.viewerId`), or the caller a GraphQL or tRPC
  * context holds (`ctx.caller.id`, `context.user.id`). A lookup keyed by it, on a route
  * without path parameters, reads the caller's own record (policy point 2).
@@ -263,6 +263,8 @@ export function isCallerExpressionText(text: string): boolean {
   return (
     /^(session|auth|caller|principal|currentUser|claims)\b/.test(text) ||
     /\b(res\.locals|ctx\.state)\b/.test(text) ||
+    // What authentication middleware put on the request (`req.user` of passport, `req.auth` of express-jwt, the session).
+    /^(req|request)\.(user|auth|session)\b/.test(text) ||
     /\b(getCallerId|getCurrentUser|currentUserId|callerId|viewerId)\b/.test(text) ||
     // A GraphQL or tRPC context is built per request from the bearer token or session: the caller
     // it carries (`ctx.caller.id`, `context.user.id`, `ctx.session.userId`) is who is asking.

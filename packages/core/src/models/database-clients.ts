@@ -48,6 +48,7 @@ export const DATABASE_CLIENT_MODULES: readonly string[] = Object.freeze([
   '@google-cloud/firestore',
   'firebase-admin',
   '@supabase/supabase-js',
+  '@supabase/postgrest-js',
   'cassandra-driver',
   'neo4j-driver',
 ]);

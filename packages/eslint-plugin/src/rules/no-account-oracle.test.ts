@@ -213,6 +213,8 @@ ruleTester.run('no-account-oracle (answers alike, verified callers)', noAccountO
     // Unknown, banned and wrong password share one branch and one answer.
     "import { Hono } from 'hono';\nconst app = new Hono();\napp.post('/api/login', async (c) => {\n  const { email, password } = await c.req.json();\n  const user = await store.findUserByEmail(email);\n  if (!user || user.banned || user.passwordHash !== (await sha256Hex(password))) {\n    return c.json({ error: 'invalid email or password' }, 401);\n  }\n  return c.json({ ok: true });\n});",
     `${EXPRESS}app.post('/login', async (req, res) => {\n  const user = await find(req.body.email);\n  if (user == null || user.locked) return res.status(401).json({ error: 'invalid' });\n  res.json({ ok: true });\n});`,
+    // `passport.authenticate('local')` verified the password before the handler: `req.user` is the caller, told their own state.
+    `${EXPRESS}app.post('/session', passport.authenticate('local'), (req, res) => {\n  const user = req.user;\n  if (!user) return res.sendStatus(401);\n  if (user.suspended) return res.status(403).json({ error: 'Your card is suspended.' });\n  res.json({ ok: true });\n});`,
     // A sign-in helper given the password verified it: the owner may learn their shop is suspended.
     `${EXPRESS}app.post('/sellers/login', async (req, res) => {\n  const seller = await sellers.authenticate(String(req.body.email), String(req.body.password));\n  if (!seller) return res.status(401).json({ error: 'invalid credentials' });\n  if (seller.suspended) return res.status(403).json({ error: 'Your shop is suspended', reason: seller.suspendedReason });\n  res.json({ ok: true });\n});`,
   ],
@@ -221,6 +223,11 @@ ruleTester.run('no-account-oracle (answers alike, verified callers)', noAccountO
       // The missing value is not the account whose state is tested.
       code: `${EXPRESS}app.post('/login', async (req, res) => {\n  const user = await find(req.body.email);\n  if (!captchaOk || user.banned) return res.status(403).json({ error: 'banned' });\n  res.json({ ok: true });\n});`,
       errors: [branch(5, '!captchaOk || user.banned', 'res.status(403).json')],
+    },
+    {
+      // Authenticated, but the state tested is another account's (looked up by the body), not the caller's.
+      code: `${EXPRESS}app.post('/transfers', passport.authenticate('jwt'), async (req, res) => {\n  const recipient = await find(req.body.email);\n  if (!recipient) return res.status(404).json({ error: 'unknown' });\n  if (recipient.suspended) return res.status(409).json({ error: 'recipient suspended' });\n  res.json({ ok: true });\n});`,
+      errors: [branch(6, 'recipient.suspended', 'res.status(409).json')],
     },
     {
       // A helper that never saw a password proves nothing.

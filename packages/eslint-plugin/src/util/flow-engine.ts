@@ -838,9 +838,12 @@ export class FlowEngine {
     bodyParams: ReadonlySet<number> = new Set(),
     schemaProjects = false,
   ): void {
-    const auth = authenticated || this.hasSessionCheck(fn, params);
+    // A Next.js route handler that reads the session like a Server Action
+    // (`const user = await currentUser(); if (!user) return …`): the same check authenticates it.
+    const callerNames = model.serverActions && !authenticated ? this.findActionSessionCheck(fn, model.serverActions) : null;
+    const auth = authenticated || callerNames !== null || this.hasSessionCheck(fn, params);
     const ownerScoped = auth && path !== null && this.knowledge.isOwnerPath(path);
-    this.handlers.set(fn, { node: fn, model, path, authenticated: auth, ownerScoped, returnIsBody, params, bodyParams, schemaProjects });
+    this.handlers.set(fn, { node: fn, model, path, authenticated: auth, ownerScoped, returnIsBody, params, bodyParams, schemaProjects, ...(callerNames ? { callerNames } : {}) });
   }
 
   /** A presence check of the session with an early exit: `if (!req.session.userId) return res.sendStatus(401)`. */
@@ -2256,6 +2259,9 @@ export class FlowEngine {
     // One finding per branch: its first response reveals the state.
     if (!condition || this.reportedBranches.has(condition)) return;
     if (this.isAfterPasswordCheck(site.place, handler)) return;
+    // `const user = req.user; if (user.suspended) …` behind `passport.authenticate('local')`: the
+    // authenticated caller's own state, told to them (decision 0003: owner scope).
+    if (handler.authenticated && this.testsCallerState(condition)) return;
     // `if (!user || user.banned || !passwordOk)`: the unknown account takes the same branch, so
     // this answer cannot tell a banned account from one that does not exist.
     if (this.sharesUnknownAccountBranch(condition)) return;
@@ -2272,6 +2278,32 @@ export class FlowEngine {
       kind: 'status-branch',
       fromType: false,
     });
+  }
+
+  /** Whether every account-state member the condition reads belongs to the caller (`req.user.suspended`, or `user` bound to it). */
+  private testsCallerState(condition: TSESTree.Node): boolean {
+    const roots: TSESTree.Node[] = [];
+    const visit = (node: TSESTree.Node): void => {
+      const current = unwrapExpression(node);
+      if (current.type === AST_NODE_TYPES.MemberExpression) {
+        if (this.mentionsAccountStatus(current)) roots.push(current.object);
+        return;
+      }
+      if (current.type === AST_NODE_TYPES.LogicalExpression || current.type === AST_NODE_TYPES.BinaryExpression) {
+        visit(current.left);
+        visit(current.right);
+      } else if (current.type === AST_NODE_TYPES.UnaryExpression) visit(current.argument);
+    };
+    visit(condition);
+    return (
+      roots.length > 0 &&
+      roots.every((root) => {
+        const object = unwrapExpression(root);
+        if (isCallerExpressionText(this.text(object))) return true;
+        const init = object.type === AST_NODE_TYPES.Identifier ? this.boundInitializer(object) : null;
+        return init !== null && init !== object && isCallerExpressionText(this.text(unwrapExpression(init)));
+      })
+    );
   }
 
   /** Whether an `||` condition on account state also holds when its record is missing (`!user || user.banned`). */

@@ -126,3 +126,31 @@ ruleTester.run('no-sensitive-log (Server Actions)', noSensitiveLog, {
     },
   ],
 });
+
+// App-router route handlers read the session the same way (blind round 11): a `currentUser()` or
+// `auth()` check with an early exit authenticates the handler, and a lookup keyed by it is the caller's own.
+const ROUTE = "import { currentUser } from '@clerk/nextjs/server';\nimport { NextResponse } from 'next/server.js';\n";
+const ROUTE_FILE = 'src/app/api/me/route.ts';
+
+ruleTester.run('no-sensitive-response (route handlers reading the session)', noSensitiveResponse, {
+  valid: [
+    {
+      code: `${ROUTE}export async function GET() {\n  const user = await currentUser();\n  if (!user) return NextResponse.json({ error: 'unauthorized' }, { status: 401 });\n  const patient = await findPatientByClerkId(user.id);\n  return NextResponse.json({ email: patient.email, phone: patient.phone });\n}`,
+      filename: ROUTE_FILE,
+    },
+  ],
+  invalid: [
+    {
+      // Signed in, but the record is picked by the query string: not the caller's own.
+      code: `${ROUTE}export async function GET(request: Request) {\n  const user = await currentUser();\n  if (!user) return NextResponse.json({ error: 'unauthorized' }, { status: 401 });\n  const patient = await findPatientById(new URL(request.url).searchParams.get('id'));\n  return NextResponse.json({ phone: patient.phone });\n}`,
+      filename: 'src/app/api/patients/route.ts',
+      errors: [response(7, 'phone', 'patient.phone', 'NextResponse.json')],
+    },
+    {
+      // No session check: anonymous, whatever the path says.
+      code: `${ROUTE}export async function GET() {\n  const patient = await findPatientByClerkId(String(process.env.DEMO_ID));\n  return NextResponse.json({ phone: patient.phone });\n}`,
+      filename: ROUTE_FILE,
+      errors: [response(5, 'phone', 'patient.phone', 'NextResponse.json')],
+    },
+  ],
+});
