@@ -1,7 +1,7 @@
 // Test helpers for engine tests that describe a small project inline and mark expected findings
 // with end-of-line comments (`// finding <rule> <category>`), so a missing and an extra finding
 // both fail.
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -15,9 +15,14 @@ export type ProjectFiles = Readonly<Record<string, string>>;
 /**
  * Writes the files to a new temporary folder, scans it, and returns both (remove `root` after).
  * `link` names packages core installs (`zod`) to link into the project's `node_modules`, for tests
- * that need a library's own types (`z.infer`).
+ * that need a library's own types (`z.infer`); `fixtureLinks` names `[fixture, package]` pairs an
+ * evaluation fixture installs (`['eval-travel', 'pg']`), for tests against a real client's typings.
  */
-export async function scanTempProject(prefix: string, files: ProjectFiles, options: { readonly link?: readonly string[] } = {}): Promise<{ root: string; result: ScanResult }> {
+export async function scanTempProject(
+  prefix: string,
+  files: ProjectFiles,
+  options: { readonly link?: readonly string[]; readonly fixtureLinks?: readonly (readonly [fixture: string, name: string])[] } = {},
+): Promise<{ root: string; result: ScanResult }> {
   const root = mkdtempSync(path.join(tmpdir(), `leakwatch-${prefix}-`));
   for (const [file, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
@@ -27,6 +32,11 @@ export async function scanTempProject(prefix: string, files: ProjectFiles, optio
   for (const name of options.link ?? []) {
     const target = path.dirname(createRequire(corePackage).resolve(`${name}/package.json`));
     mkdirSync(path.join(root, 'node_modules'), { recursive: true });
+    symlinkSync(target, path.join(root, 'node_modules', name), 'dir');
+  }
+  for (const [fixture, name] of options.fixtureLinks ?? []) {
+    const target = realpathSync(fileURLToPath(new URL(`../../../fixtures/${fixture}/node_modules/${name}`, import.meta.url)));
+    mkdirSync(path.dirname(path.join(root, 'node_modules', name)), { recursive: true });
     symlinkSync(target, path.join(root, 'node_modules', name), 'dir');
   }
   return { root, result: await scan({ root }) };

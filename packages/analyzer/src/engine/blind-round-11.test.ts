@@ -1,11 +1,6 @@
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ScanResult } from '../result/scan-result.js';
-import { scan } from '../scan.js';
-import { readMarkedLines } from '../test-project.js';
+import { readMarkedLines, removeTempProject, scanTempProject } from '../test-project.js';
 
 // Blind round 11 shapes, against the real typings of Fastify, Mercurius and supabase-js: a resolver
 // map registered as a plugin (`app.register(mercurius, { schema, resolvers })`) is projected by its
@@ -90,29 +85,23 @@ app.post('/staff/reset', async (request) => {
 `,
 };
 
-let root: string;
+let root: string | undefined;
 let result: ScanResult;
 
 beforeAll(async () => {
-  root = mkdtempSync(path.join(tmpdir(), 'leakwatch-round-11-'));
-  for (const [file, text] of Object.entries(FILES)) {
-    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-    writeFileSync(path.join(root, file), text);
-  }
-  const link = (fixture: string, name: string): void => {
-    const target = realpathSync(fileURLToPath(new URL(`../../../../fixtures/${fixture}/node_modules/${name}`, import.meta.url)));
-    mkdirSync(path.dirname(path.join(root, 'node_modules', name)), { recursive: true });
-    symlinkSync(target, path.join(root, 'node_modules', name), 'dir');
-  };
-  link('eval-festival', 'fastify');
-  link('eval-festival', 'mercurius');
-  link('eval-festival', '@types/node');
-  link('eval-clinicbook', '@supabase/supabase-js');
-  result = await scan({ root });
+  // The real client typings, from the evaluation fixtures that install them.
+  ({ root, result } = await scanTempProject('round-11', FILES, {
+    fixtureLinks: [
+      ['eval-festival', 'fastify'],
+      ['eval-festival', 'mercurius'],
+      ['eval-festival', '@types/node'],
+      ['eval-clinicbook', '@supabase/supabase-js'],
+    ],
+  }));
 }, 120_000);
 
 afterAll(() => {
-  rmSync(root, { recursive: true, force: true });
+  removeTempProject(root);
 });
 
 describe('blind round 11 shapes', () => {

@@ -1,11 +1,6 @@
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ScanResult } from '../result/scan-result.js';
-import { scan } from '../scan.js';
-import { readMarkedLines } from '../test-project.js';
+import { readMarkedLines, removeTempProject, scanTempProject } from '../test-project.js';
 
 // Database reads judged by the rows they return, against the real typings of node-postgres,
 // Kysely, Sequelize and ioredis: a lookup's filter values never ride along in its result, an explicit column
@@ -296,36 +291,29 @@ export const server = new ApolloServer<GraphContext>({ typeDefs, resolvers });
 `,
 };
 
-let root: string;
+let root: string | undefined;
 let result: ScanResult;
 
 beforeAll(async () => {
-  root = mkdtempSync(path.join(tmpdir(), 'leakwatch-database-reads-'));
-  for (const [file, text] of Object.entries(FILES)) {
-    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-    writeFileSync(path.join(root, file), text);
-  }
-  // The real driver, query-builder and ORM typings, from the evaluation fixtures that install them.
-  const link = (fixture: string, name: string): void => {
-    const target = realpathSync(fileURLToPath(new URL(`../../../../fixtures/${fixture}/node_modules/${name}`, import.meta.url)));
-    mkdirSync(path.dirname(path.join(root, 'node_modules', name)), { recursive: true });
-    symlinkSync(target, path.join(root, 'node_modules', name), 'dir');
-  };
-  link('eval-travel', 'pg');
-  link('eval-travel', '@types/pg');
-  link('eval-travel', 'express');
-  link('eval-travel', '@types/express');
-  link('eval-travel', '@types/node');
-  link('eval-telehealth', 'kysely');
-  link('eval-insurance', 'sequelize');
-  link('eval-insurance', '@apollo');
-  link('eval-insurance', 'graphql');
-  link('eval-community', 'ioredis');
-  result = await scan({ root });
+  // The real client typings, from the evaluation fixtures that install them.
+  ({ root, result } = await scanTempProject('database-reads', FILES, {
+    fixtureLinks: [
+      ['eval-travel', 'pg'],
+      ['eval-travel', '@types/pg'],
+      ['eval-travel', 'express'],
+      ['eval-travel', '@types/express'],
+      ['eval-travel', '@types/node'],
+      ['eval-telehealth', 'kysely'],
+      ['eval-insurance', 'sequelize'],
+      ['eval-insurance', '@apollo'],
+      ['eval-insurance', 'graphql'],
+      ['eval-community', 'ioredis'],
+    ],
+  }));
 }, 120_000);
 
 afterAll(() => {
-  rmSync(root, { recursive: true, force: true });
+  removeTempProject(root);
 });
 
 describe('database reads', () => {

@@ -1,11 +1,6 @@
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ScanResult } from '../result/scan-result.js';
-import { scan } from '../scan.js';
-import { readMarkedLines } from '../test-project.js';
+import { readMarkedLines, removeTempProject, scanTempProject } from '../test-project.js';
 
 // What TypeORM and Mongoose leave out of a record at run time, each positive beside its tricky
 // negative, in one program scanned once against the real ORM typings. Lines marked
@@ -399,32 +394,25 @@ app.post('/staff/seed', async (_req, res) => {
 `,
 };
 
-let root: string;
+let root: string | undefined;
 let result: ScanResult;
 
 beforeAll(async () => {
-  root = mkdtempSync(path.join(tmpdir(), 'leakwatch-orm-projections-'));
-  for (const [file, text] of Object.entries(FILES)) {
-    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-    writeFileSync(path.join(root, file), text);
-  }
-  // The real ORM typings, from the evaluation fixtures that install them.
-  const link = (fixture: string, name: string): void => {
-    const target = realpathSync(fileURLToPath(new URL(`../../../../fixtures/${fixture}/node_modules/${name}`, import.meta.url)));
-    mkdirSync(path.dirname(path.join(root, 'node_modules', name)), { recursive: true });
-    symlinkSync(target, path.join(root, 'node_modules', name), 'dir');
-  };
-  link('eval-recipes', 'mongoose');
-  link('eval-recipes', 'express');
-  link('eval-recipes', '@types/express');
-  link('eval-recipes', '@types/node');
-  link('eval-warehouse', 'typeorm');
-  link('eval-hotel', '@nestjs/mongoose');
-  result = await scan({ root });
+  // The real client typings, from the evaluation fixtures that install them.
+  ({ root, result } = await scanTempProject('orm-projections', FILES, {
+    fixtureLinks: [
+      ['eval-recipes', 'mongoose'],
+      ['eval-recipes', 'express'],
+      ['eval-recipes', '@types/express'],
+      ['eval-recipes', '@types/node'],
+      ['eval-warehouse', 'typeorm'],
+      ['eval-hotel', '@nestjs/mongoose'],
+    ],
+  }));
 }, 120_000);
 
 afterAll(() => {
-  rmSync(root, { recursive: true, force: true });
+  removeTempProject(root);
 });
 
 describe('ORM projections', () => {

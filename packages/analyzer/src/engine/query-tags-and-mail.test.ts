@@ -1,11 +1,6 @@
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ScanResult } from '../result/scan-result.js';
-import { scan } from '../scan.js';
-import { readMarkedLines } from '../test-project.js';
+import { readMarkedLines, removeTempProject, scanTempProject } from '../test-project.js';
 
 // Blind round 10 shapes, against the real typings of postgres.js and mailgun.js: a query tag
 // (`sql\`…\``) returns the rows its type declares, never the values bound into it; `INSERT …
@@ -97,32 +92,25 @@ app.post('/renters/:id/block', async (req, res) => {
 `,
 };
 
-let root: string;
+let root: string | undefined;
 let result: ScanResult;
 
 beforeAll(async () => {
-  root = mkdtempSync(path.join(tmpdir(), 'leakwatch-query-tags-'));
-  for (const [file, text] of Object.entries(FILES)) {
-    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-    writeFileSync(path.join(root, file), text);
-  }
   // The real client typings, from the evaluation fixtures that install them.
-  const link = (fixture: string, name: string): void => {
-    const target = realpathSync(fileURLToPath(new URL(`../../../../fixtures/${fixture}/node_modules/${name}`, import.meta.url)));
-    mkdirSync(path.dirname(path.join(root, 'node_modules', name)), { recursive: true });
-    symlinkSync(target, path.join(root, 'node_modules', name), 'dir');
-  };
-  link('eval-rental', 'postgres');
-  link('eval-rental', 'mailgun.js');
-  link('eval-rental', 'form-data');
-  link('eval-travel', 'express');
-  link('eval-travel', '@types/express');
-  link('eval-travel', '@types/node');
-  result = await scan({ root });
+  ({ root, result } = await scanTempProject('query-tags', FILES, {
+    fixtureLinks: [
+      ['eval-rental', 'postgres'],
+      ['eval-rental', 'mailgun.js'],
+      ['eval-rental', 'form-data'],
+      ['eval-travel', 'express'],
+      ['eval-travel', '@types/express'],
+      ['eval-travel', '@types/node'],
+    ],
+  }));
 }, 120_000);
 
 afterAll(() => {
-  rmSync(root, { recursive: true, force: true });
+  removeTempProject(root);
 });
 
 describe('query tags and mail wrappers', () => {

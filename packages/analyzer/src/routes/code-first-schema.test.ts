@@ -1,11 +1,6 @@
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ScanResult } from '../result/scan-result.js';
-import { scan } from '../scan.js';
-import { readMarkedLines } from '../test-project.js';
+import { readMarkedLines, removeTempProject, scanTempProject } from '../test-project.js';
 
 // Code-first GraphQL (NestJS `@nestjs/graphql` with its real typings, and type-graphql through a
 // declared stub): a resolver answers only the `@Field()`s of the output type its decorator names
@@ -340,27 +335,17 @@ export class PatientResolver {
 `,
 };
 
-let root: string;
+let root: string | undefined;
 let result: ScanResult;
 
 beforeAll(async () => {
-  root = mkdtempSync(path.join(tmpdir(), 'leakwatch-code-first-'));
-  for (const [file, text] of Object.entries(FILES)) {
-    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-    writeFileSync(path.join(root, file), text);
-  }
   // The real NestJS, GraphQL and HubSpot typings, from the evaluation fixture that installs them.
-  const link = (name: string): void => {
-    const target = realpathSync(fileURLToPath(new URL(`../../../../fixtures/eval-newsroom/node_modules/${name}`, import.meta.url)));
-    mkdirSync(path.dirname(path.join(root, 'node_modules', name)), { recursive: true });
-    symlinkSync(target, path.join(root, 'node_modules', name), 'dir');
-  };
-  for (const name of ['@nestjs/common', '@nestjs/graphql', '@hubspot/api-client', 'graphql', 'reflect-metadata', 'rxjs', '@types/node']) link(name);
-  result = await scan({ root });
+  const names = ['@nestjs/common', '@nestjs/graphql', '@hubspot/api-client', 'graphql', 'reflect-metadata', 'rxjs', '@types/node'];
+  ({ root, result } = await scanTempProject('code-first', FILES, { fixtureLinks: names.map((name) => ['eval-newsroom', name] as const) }));
 }, 120_000);
 
 afterAll(() => {
-  rmSync(root, { recursive: true, force: true });
+  removeTempProject(root);
 });
 
 describe('code-first GraphQL', () => {
