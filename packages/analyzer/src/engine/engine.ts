@@ -1098,7 +1098,8 @@ export class Engine {
     const conversion = this.sinks.isConversionProperty(key);
     const out = this.projectDerived(base, key, node);
     if (conversion) return out;
-    if (key === 'headers' && ts.isPropertyAccessExpression(node) && this.isRequestLike(node.expression)) {
+    // `req.headers`, and a context's own alias of its request's (`ctx.headers`, `ctx.header` in Koa).
+    if ((key === 'headers' || key === 'header') && ts.isPropertyAccessExpression(node) && (this.isRequestLike(node.expression) || this.isContextLike(node.expression))) {
       const step = this.locator.step('source', node);
       for (const header of REQUEST_SECRET_HEADERS) {
         for (const category of this.knowledge.classify(header)) out.push({ kind: 'cat', category, path: [header], trace: [step] });
@@ -1146,6 +1147,12 @@ export class Engine {
     const name = ts.isIdentifier(inner) ? inner.text : ts.isPropertyAccessExpression(inner) ? inner.name.text : undefined;
     if (name === undefined) return false;
     return this.requestNames.has(name);
+  }
+
+  /** A framework context parameter named like one (`ctx`, `context`, `c`). */
+  private isContextLike(expr: ts.Expression): boolean {
+    const inner = skipOuter(expr);
+    return ts.isIdentifier(inner) && this.contextNames.has(inner.text);
   }
 
   private get requestNames(): ReadonlySet<string> {
@@ -1257,11 +1264,15 @@ export class Engine {
     const found = this.types.read(type, includeLiteralKeys);
     if (found.length === 0) return EMPTY;
     const trace = [this.locator.step('source', at)];
-    return found.map((entry): CategoryLabel =>
-      entry.excluded
-        ? { kind: 'cat', category: entry.category, path: entry.path.slice(0, MAX_PATH), trace, excluded: true }
-        : { kind: 'cat', category: entry.category, path: entry.path.slice(0, MAX_PATH), trace },
-    );
+    // A hidden entity property is dropped when the entity is serialised whole, like a `toJSON` transform's deletions.
+    return found.map((entry): CategoryLabel => ({
+      kind: 'cat',
+      category: entry.category,
+      path: entry.path.slice(0, MAX_PATH),
+      trace,
+      ...(entry.excluded ? { excluded: true } : {}),
+      ...(entry.serializedOut === true ? { jsonOmitted: true } : {}),
+    }));
   }
 
   /** A class field: its initializer, every `this.x = …` in the class, and its declared type. */
@@ -1464,7 +1475,13 @@ export class Engine {
     // [email])`, `.where('email', '=', email)`, `{ where: { email } }`): only the receiver goes on.
     if (this.isDatabaseCall(callee)) {
       this.evaluateCallbacks(callbacks, frame, undefined);
-      return this.externalResult(call, receiver, EMPTY_ARGS);
+      const rows = this.externalResult(call, receiver, EMPTY_ARGS);
+      // A column list in the options (MikroORM `fields`, Sequelize `attributes`): only those columns come back.
+      const columns = findColumnList(call);
+      if (columns === undefined) return rows;
+      // Judged: a helper returning it answers what is left, not its declared entity type.
+      this.orm.markJudged(call);
+      return rows.filter((label) => label.kind !== 'cat' || label.path.length === 0 || columns.has(label.path[0] as string));
     }
     if (methodName !== undefined && receiverNode !== undefined && replacesEveryDigit(call, methodName)) {
       // `value.replace(/\d/g, '•')` hides every digit: nothing of a number is left (core's phone-replace note).
@@ -1498,6 +1515,13 @@ export class Engine {
       this.evaluateCallbacks(callbacks, frame, undefined);
       this.applyFlows(summary, target, call, argValues, frame);
       const returned = mergeValues(this.markIssuedFields(this.substitute(summary.returns, target, argValues, call), call), this.keyedHelperRead(target, call));
+      // `readJson<SignInForm>(ctx)` around `JSON.parse(…) as T`: the body's value is unknown, the
+      // caller's type argument says what comes back.
+      if (target.typeParameters !== undefined && target.typeParameters.length > 0 && !isDiscarded(call) && !returned.some((label) => label.kind === 'cat')) {
+        const type = this.checker.getTypeAtLocation(call);
+        const typed = isOpenType(type, this.checker) ? EMPTY : this.typeValue(this.checker.getAwaitedType(type) ?? type, false, call);
+        if (typed.length > 0) return mergeValues(returned, typed);
+      }
       if (summary.returns.length > 0 || isDiscarded(call) || this.orm.returnsOnlyJudged(target)) return returned;
       // A body that returns nothing the engine can follow (a query returning `any`): trust the declared type.
       const type = this.checker.getTypeAtLocation(call);
@@ -2002,4 +2026,20 @@ export { resolveOrigin, findImportOrigin, isSameModule, matchesReceiver };
 function isFormDataParameter(parameter: ts.ParameterDeclaration): boolean {
   const type = parameter.type;
   return type !== undefined && ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName) && type.typeName.text === 'FormData';
+}
+
+/** The literal column list a database call's options name (`{ fields: ['id', 'handle'] }`, `{ attributes: [...] }`). */
+function findColumnList(call: ts.CallExpression): Set<string> | undefined {
+  for (const argument of call.arguments) {
+    const options = skipOuter(argument);
+    if (!ts.isObjectLiteralExpression(options)) continue;
+    for (const property of options.properties) {
+      if (!ts.isPropertyAssignment(property) || !ts.isIdentifier(property.name) || (property.name.text !== 'fields' && property.name.text !== 'attributes')) continue;
+      const list = skipOuter(property.initializer);
+      if (!ts.isArrayLiteralExpression(list) || list.elements.length === 0 || !list.elements.every((element) => ts.isStringLiteralLike(element))) continue;
+      // `fields: ['author.email']` keeps the relation's path: its first segment is the column read.
+      return new Set(list.elements.map((element) => (element as ts.StringLiteralLike).text.split('.')[0] as string));
+    }
+  }
+  return undefined;
 }

@@ -21,8 +21,14 @@ export declare function findByEmail(email: string): Promise<TravellerRow | undef
 /** A member whose bare status takes states only an account has; a parcel whose status does not. */
 export interface MentorRow {
   id: string;
+  email: string;
   status: 'active' | 'deactivated' | 'banned';
 }
+export interface RepairJob {
+  id: string;
+  status: 'open' | 'suspended' | 'done';
+}
+export declare function findJob(id: string): Promise<RepairJob | undefined>;
 export interface ParcelRow {
   id: string;
   status: 'pending' | 'shipped' | 'closed';
@@ -37,7 +43,7 @@ export async function countTravellers(): Promise<{ total: number; suspended: num
 `,
   'src/app.ts': `import express from 'express';
 import pino from 'pino';
-import { countTravellers, findByEmail, findMentor, findParcel } from './store.js';
+import { countTravellers, findByEmail, findJob, findMentor, findParcel } from './store.js';
 
 const app = express();
 const logger = pino();
@@ -69,6 +75,11 @@ app.post('/recovery/state', async (req, res) => {
 app.get('/mentors/:id', async (req, res) => {
   const row = await findMentor(req.params.id);
   res.json({ id: row?.id, state: row?.status }); // finding no-account-oracle:account-status
+});
+
+app.get('/jobs/:id', async (req, res) => {
+  const job = await findJob(req.params.id);
+  res.json({ id: job?.id, state: job?.status });
 });
 
 app.get('/parcels/:id', async (req, res) => {

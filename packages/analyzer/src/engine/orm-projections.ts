@@ -145,6 +145,11 @@ export class OrmProjections {
   }
 
   /** Whether every value a function returns is an ORM read or creation this module judged (its declared type adds nothing back). */
+  /** Records a database read whose result another rule judged (a column list), as this module's own reads are. */
+  markJudged(call: ts.CallExpression): void {
+    this.reads.add(call);
+  }
+
   returnsOnlyJudged(fn: FunctionNode): boolean {
     const returned: ts.Expression[] = [];
     if (ts.isArrowFunction(fn) && !ts.isBlock(fn.body)) returned.push(fn.body);

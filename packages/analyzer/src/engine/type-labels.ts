@@ -8,6 +8,8 @@ export interface TypeCategory {
   readonly path: readonly string[];
   /** A class property on the way is marked by a serializer exclusion (`@Exclude()`). */
   readonly excluded: boolean;
+  /** The entity's own serialisation leaves it out (MikroORM `@Property({ hidden: true })`, or `lazy: true`, never loaded by default). */
+  readonly serializedOut?: boolean;
 }
 
 const MAX_DEPTH = 4;
@@ -49,6 +51,11 @@ export class TypeCategories {
       const expression = ts.isCallExpression(decorator.expression) ? decorator.expression.expression : decorator.expression;
       return ts.isIdentifier(expression) && this.excludeDecorators.has(expression.text);
     });
+  }
+
+  /** Whether a record has a field that identifies or reaches a person (contact, phone, credential, government id). */
+  private isPersonRecord(type: ts.Type): boolean {
+    return this.checker.getPropertiesOfType(type).some((property) => this.classify(property.getName()).some((category) => PERSON_CATEGORIES.has(category)));
   }
 
   /** Whether a type (or a member of a union) is an object type declared in a project file. */
@@ -94,6 +101,7 @@ export class TypeCategories {
       }
       if (!this.isWalkable(type)) return;
       let generic: boolean | undefined;
+      let person: boolean | undefined;
       for (const property of this.checker.getPropertiesOfType(type)) {
         // A member a mapped type made from a key union (Kysely's `Selectable<PatientsTable>`, a query
         // builder's selection of listed columns) has no declaration: its name is the column's own.
@@ -124,12 +132,14 @@ export class TypeCategories {
             categories = this.classify(`${typeName}_${name}`).filter((category) => category === 'account-status');
           }
           // `status: 'active' | 'deactivated' | 'banned'`: the values say whose state it is (an account's).
-          if (categories.length === 0 && STATUS_NAME.test(name) && hasAccountStateLiteral(propertyType)) categories = ['account-status'];
+          // Only on a person's record: a job or a parcel can be `suspended` too.
+          if (categories.length === 0 && STATUS_NAME.test(name) && hasAccountStateLiteral(propertyType) && (person ??= this.isPersonRecord(type))) categories = ['account-status'];
           // A plain `number` named after a state (`{ total: number; suspended: number }`) counts
           // accounts; it is no account's state (the engine reads names the same way).
           if ((propertyType.flags & ts.TypeFlags.Number) !== 0) categories = categories.filter((category) => category !== 'account-status');
+          const serializedOut = declaration !== undefined && isHiddenEntityProperty(declaration);
           for (const category of categories) {
-            if (out.length < MAX_ENTRIES) out.push({ category, path: nextPath, excluded: isExcluded });
+            if (out.length < MAX_ENTRIES) out.push({ category, path: nextPath, excluded: isExcluded, ...(serializedOut ? { serializedOut } : {}) });
           }
         }
         this.walk(propertyType, nextPath, depth + 1, visiting, out, literals, isExcluded);
@@ -196,6 +206,8 @@ export function isOpenType(type: ts.Type, checker: ts.TypeChecker): boolean {
   return false;
 }
 
+const PERSON_CATEGORIES: ReadonlySet<CategoryId> = new Set<CategoryId>(['contact', 'phone', 'credential', 'government-id']);
+
 // A bare state field: `status`, `state`, `accountStatus` is already classified by name.
 const STATUS_NAME = /^(status|state)$/i;
 
@@ -203,4 +215,22 @@ const STATUS_NAME = /^(status|state)$/i;
 function hasAccountStateLiteral(type: ts.Type): boolean {
   const members = type.isUnion() ? type.types : [type];
   return members.some((member) => member.isStringLiteral() && isAccountStateValue(member.value));
+}
+
+/**
+ * MikroORM's `@Property({ hidden: true })` (never serialised) and `@Property({ lazy: true })`
+ * (not loaded unless a query populates it): a whole entity answered leaves it out.
+ */
+function isHiddenEntityProperty(declaration: ts.Declaration): boolean {
+  if (!ts.isPropertyDeclaration(declaration)) return false;
+  return (ts.getDecorators(declaration) ?? []).some((decorator) => {
+    const call = decorator.expression;
+    if (!ts.isCallExpression(call) || !ts.isIdentifier(call.expression) || call.expression.text !== 'Property') return false;
+    const options = call.arguments[0];
+    return (
+      options !== undefined &&
+      ts.isObjectLiteralExpression(options) &&
+      options.properties.some((property) => ts.isPropertyAssignment(property) && ts.isIdentifier(property.name) && (property.name.text === 'hidden' || property.name.text === 'lazy') && property.initializer.kind === ts.SyntaxKind.TrueKeyword)
+    );
+  });
 }

@@ -171,6 +171,11 @@ typedRuleTester.run('no-account-oracle (typed)', noAccountOracle, {
       options: TYPED,
     },
     {
+      // A job can be suspended too: a record with no one's contact, phone or credential is no account.
+      code: "import express from 'express';\ninterface RepairJob { id: string; unit: string; status: 'open' | 'suspended' | 'done' }\ndeclare function find(id: string): RepairJob | undefined;\nconst app = express();\napp.get('/jobs/:id', (req, res) => {\n  const job = find('1');\n  res.json({ job, state: job?.status });\n});",
+      options: TYPED,
+    },
+    {
       // A record that is no account: its status values are a delivery's, not an account's.
       code: "import express from 'express';\ninterface ShipmentRow { id: string; email: string; status: 'pending' | 'shipped' | 'closed' }\ndeclare function find(id: string): ShipmentRow | undefined;\nconst app = express();\napp.get('/shipments/:id', (req, res) => {\n  res.json({ shipment: find('1') });\n});",
       options: TYPED,
@@ -195,12 +200,12 @@ typedRuleTester.run('no-account-oracle (typed)', noAccountOracle, {
     },
     {
       // Whatever the record's name, `status` typed with a state only an account takes is its account state.
-      code: "import express from 'express';\ninterface AlumnusRow { id: string; status: 'active' | 'deactivated' | 'banned' }\ndeclare function find(id: string): AlumnusRow | undefined;\nconst app = express();\napp.get('/mentors/:id', (req, res) => {\n  const row = find('1');\n  res.json(row);\n});",
+      code: "import express from 'express';\ninterface AlumnusRow { id: string; email: string; status: 'active' | 'deactivated' | 'banned' }\ndeclare function find(id: string): AlumnusRow | undefined;\nconst app = express();\napp.get('/mentors/:id', (req, res) => {\n  const row = find('1');\n  res.json(row);\n});",
       options: TYPED,
       errors: [field(7, 'row', 'res.json')],
     },
     {
-      code: "import express from 'express';\ninterface AlumnusRow { id: string; status: 'active' | 'deactivated' | 'banned' }\ndeclare function find(id: string): AlumnusRow | undefined;\nconst app = express();\napp.get('/mentors/:id', (req, res) => {\n  const row = find('1');\n  res.json({ id: row?.id, bookable: row?.status === 'active', state: row?.status });\n});",
+      code: "import express from 'express';\ninterface AlumnusRow { id: string; email: string; status: 'active' | 'deactivated' | 'banned' }\ndeclare function find(id: string): AlumnusRow | undefined;\nconst app = express();\napp.get('/mentors/:id', (req, res) => {\n  const row = find('1');\n  res.json({ id: row?.id, bookable: row?.status === 'active', state: row?.status });\n});",
       options: TYPED,
       errors: [field(7, 'row?.status', 'res.json')],
     },

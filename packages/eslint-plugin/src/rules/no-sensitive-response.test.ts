@@ -554,6 +554,18 @@ typedRuleTester.run('no-sensitive-response (typed, ORM entities and guards)', no
       errors: [response(7, 'contact', 'referrer.email', 'res.status(201).json')],
     },
     {
+      // MikroORM never serialises a `hidden` property (nor loads a `lazy` one by default): the e-mail goes, the hash does not.
+      code: `import { Entity, Property } from '@mikro-orm/decorators/es';\n@Entity()\nexport class Member {\n  @Property() email!: string;\n  @Property({ hidden: true, lazy: true }) passwordHash!: string;\n}\ndeclare function load(id: string): Promise<Member>;\n${TYPED_EXPRESS}app.get('/members/:id', async (req: Request, res: Response) => {\n  res.json(await load(String(req.params.id)));\n});`,
+      options: TYPED,
+      errors: [expectError('sensitiveRecord' as const, 11, 'contact', 'response', 'load(String(req.params.id))', 'res.json')],
+    },
+    {
+      // A record's \`country\` is no phone's calling code, even when the record also holds a phone (policy point 3 needs the phone itself).
+      code: `interface Freelancer { id: string; phone: string; country: string }\ndeclare function load(id: string): Promise<Freelancer>;\n${TYPED_EXPRESS}app.get('/freelancers/:id', async (req: Request, res: Response) => {\n  const freelancer = await load(String(req.params.id));\n  res.json({ country: freelancer.country, phone: freelancer.phone });\n});`,
+      options: TYPED,
+      errors: [expectError('sensitiveResponse' as const, 7, 'phone', 'response', 'freelancer.phone', 'res.json')],
+    },
+    {
       // `@nestjs/mongoose` leaves a `@Prop({ select: false })` out of every read: the hash is not sent, the e-mail is.
       code: `import { Prop, Schema } from '@nestjs/mongoose';\n@Schema()\nexport class Guest {\n  @Prop() email!: string;\n  @Prop({ select: false }) passwordHash!: string;\n}\ndeclare function load(id: string): Promise<Guest>;\n${TYPED_EXPRESS}app.get('/guests/:id', async (req: Request, res: Response) => {\n  res.json(await load(String(req.params.id)));\n});`,
       options: TYPED,

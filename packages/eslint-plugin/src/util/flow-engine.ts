@@ -2920,7 +2920,10 @@ export class FlowEngine {
     let value = EMPTY;
     if (this.derivationsNamed(name).length === 0) return value;
     for (const derivation of this.derivationsNamed(name)) {
-      if (derivation.kind !== 'property' || findCategory(object, derivation.from) === undefined) continue;
+      if (derivation.kind !== 'property') continue;
+      // `parsed.country` of a phone number, not `freelancer.country` of a record whose type has a phone somewhere.
+      const origin = object.cats.get(derivation.from);
+      if (origin === undefined || origin.fromType === true) continue;
       value = mergeValues(value, createSourceValue(derivation.to, { expression, node }));
     }
     return value;

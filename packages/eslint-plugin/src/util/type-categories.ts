@@ -37,10 +37,24 @@ export class TypeCategories {
     }
     const categories = this.collect(type, 0, new Set());
     // `row.status` typed `'active' | 'banned'`: read off the record, the value is the account's state.
-    if (node.type === 'MemberExpression' && node.property.type === 'Identifier' && STATUS_NAME.test(node.property.name) && !categories.includes('account-status') && hasAccountStateLiteral(type)) {
+    if (node.type === 'MemberExpression' && node.property.type === 'Identifier' && STATUS_NAME.test(node.property.name) && !categories.includes('account-status') && hasAccountStateLiteral(type) && this.isPersonRecordAt(node.object)) {
       return [...categories, 'account-status'];
     }
     return categories;
+  }
+
+  /** Whether a record has a field that identifies or reaches a person: a job or a parcel can be `suspended` too. */
+  private isPersonRecord(type: ts.Type): boolean {
+    const record = this.checker.getNonNullableType(type);
+    return this.checker.getPropertiesOfType(record).some((property) => {
+      const category = this.knowledge.classifyName(property.name);
+      return category === 'contact' || category === 'phone' || category === 'credential' || category === 'government-id';
+    });
+  }
+
+  private isPersonRecordAt(node: TSESTree.Node): boolean {
+    const tsNode = this.services.esTreeNodeToTSNodeMap.get(node);
+    return tsNode !== undefined && this.isPersonRecord(this.checker.getTypeAtLocation(tsNode));
   }
 
   /** Whether the expression's type is a boolean (`isThisMonth(dateOfBirth)` declared in another module). */
@@ -309,7 +323,7 @@ export class TypeCategories {
     if (symbol) {
       const propertyType = this.checker.getTypeOfSymbol(symbol);
       for (const category of this.collect(propertyType, 1, new Set())) result.add(category);
-      if (STATUS_NAME.test(name) && hasAccountStateLiteral(propertyType)) result.add('account-status');
+      if (STATUS_NAME.test(name) && hasAccountStateLiteral(propertyType) && this.isPersonRecord(type)) result.add('account-status');
     }
     return [...result];
   }
@@ -355,7 +369,7 @@ export class TypeCategories {
             result.add('account-status');
           }
           // `status: 'active' | 'deactivated' | 'banned'`: the values say whose state it is (an account's), as in the analyzer.
-          if (STATUS_NAME.test(property.name) && hasAccountStateLiteral(propertyType)) result.add('account-status');
+          if (STATUS_NAME.test(property.name) && hasAccountStateLiteral(propertyType) && this.isPersonRecord(type)) result.add('account-status');
           add(this.collect(propertyType, depth + 1, seen));
         }
         add(this.knowledge.classifyNames(dataNames));
@@ -420,9 +434,10 @@ export class TypeCategories {
 
 const TRANSFORMER_MODULES: readonly string[] = ['class-transformer'];
 
-// `@Column({ select: false })` (TypeORM) or `@Prop({ select: false })` (`@nestjs/mongoose`) on a property declaration, read from its text: decorators sit in the
+// `@Column({ select: false })` (TypeORM), `@Prop({ select: false })` (`@nestjs/mongoose`) or MikroORM's
+// `@Property({ hidden: true })` / `lazy: true` (never serialised, or not loaded) on a property declaration, read from its text: decorators sit in the
 // declaration's modifiers, whose syntax kinds differ between TypeScript versions (not imported here).
-const DESELECTED_COLUMN = /@(Column|Prop)\s*\(\s*\{[^)]*\bselect\s*:\s*false\b/;
+const DESELECTED_COLUMN = /@(Column|Prop)\s*\(\s*\{[^)]*\bselect\s*:\s*false\b|@Property\s*\(\s*\{[^)]*\b(hidden|lazy)\s*:\s*true\b/;
 
 /** Whether a property is a TypeORM column that queries leave out unless asked (core's `typeorm-select-false`). */
 function isDeselectedColumn(property: ts.Symbol): boolean {

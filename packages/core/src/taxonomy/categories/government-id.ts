@@ -10,7 +10,7 @@ export const governmentId: CategoryDefinition = {
     terms: [
       'ssn', 'social security number', 'social security no', 'social security', 'social insurance number',
       'sin number', 'sin no', 'national id', 'national identification number', 'national identity number',
-      'national insurance number', 'national id number', 'nin', 'nino', 'bsn', 'aadhaar', 'aadhar',
+      'national insurance number', 'national id number', 'nin', 'nino', 'ni number', 'ni no', 'ni num', 'bsn', 'aadhaar', 'aadhar',
       'passport number', 'passport no', 'passport num', 'passport id', 'tax id', 'taxid', 'tax number',
       'tax identification number', 'tax no', 'tin', 'itin', 'tax file number', 'drivers license', 'driver license',
       'driving license', 'driver licence', 'drivers licence', 'driving licence', 'dl number', 'license number',
@@ -27,7 +27,7 @@ export const governmentId: CategoryDefinition = {
   examples: {
     names: [
       'ssn', 'userSSN', 'socialSecurityNumber', 'passportNumber', 'passport_no', 'nationalId', 'taxId',
-      'driversLicenseNumber', 'aadhaar', 'bsn', 'nino', 'ssnLast4',
+      'driversLicenseNumber', 'aadhaar', 'bsn', 'nino', 'ni_number', 'niNumber', 'ssnLast4',
     ],
     notNames: [
       'passport', 'passportExpiry', 'ssnVerified', 'hasSsn', 'ssnHash', 'sin', 'taxRate', 'licenseKey',
