@@ -6,7 +6,8 @@ import { readMarkedLines, removeTempProject, scanTempProject } from '../test-pro
 // entity property is left out when the entity is answered whole (and kept once read out of it), a
 // `fields` column list keeps only its columns, and the SQL driver's entity manager is a database
 // client; a Koa context's `ctx.headers` are the request's; a project helper returning `JSON.parse(…)
-// as T` gives back what its caller's type argument says. Lines marked `// finding <rule>:<category> …`
+// as T` gives back what its caller's type argument says; a lookup keyed by a helper that returns the
+// caller's id (`readCallerId(req)` in another module) reads the caller's own record. Lines marked `// finding <rule>:<category> …`
 // must be reported exactly; no other line may be.
 const FILES: Record<string, string> = {
   'tsconfig.json': JSON.stringify({
@@ -46,10 +47,26 @@ export async function listHandles(email: string) {
   return orm.em.fork().find(Member, { email }, { fields: ['id', 'handle'] });
 }
 `,
-  'src/app.ts': `import express from 'express';
+  'src/caller.ts': `import type { Request } from 'express';
+
+/** The signed-in member's id, as the session middleware stored it. */
+export function readCallerId(req: Request): string {
+  const caller = (req as Request & { user?: { id: string } }).user;
+  if (!caller) throw new Error('sign in first');
+  return caller.id;
+}
+`,
+  'src/app.ts': `import express, { type NextFunction, type Request, type Response } from 'express';
+import { readCallerId } from './caller.js';
 import { findMember, listHandles } from './members.js';
 
 const app = express();
+declare function requireAuth(req: Request, res: Response, next: NextFunction): void;
+
+// Keyed by a helper in another module that returns the caller's id: the caller's own e-mail.
+app.get('/teams/:teamId/profile', requireAuth, async (req, res) => {
+  res.json(await findMember(readCallerId(req)));
+});
 
 // Any :id, anonymous: the e-mail goes out, the hidden address and hash do not.
 app.get('/members/:id', async (req, res) => {

@@ -1389,10 +1389,49 @@ export class Engine {
 
   private isCallerKeyed(call: ts.CallExpression, frame: Frame): boolean {
     const keys = [...this.ownerKeys, ...(frame.handler?.callerKeys ?? [])];
-    return call.arguments.some((arg) => {
-      const text = arg.getText().replace(/\s+/g, '').replace(/\?\./g, '.').replace(/"/g, "'");
-      return keys.some((key) => text.includes(key)) || isCallerExpressionText(text);
-    });
+    return call.arguments.some((arg) => this.isCallerText(arg, keys) || this.returnsCaller(arg, keys));
+  }
+
+  private isCallerText(expr: ts.Node, keys: readonly string[]): boolean {
+    const text = expr.getText().replace(/\s+/g, '').replace(/\?\./g, '.').replace(/"/g, "'");
+    return keys.some((key) => text.includes(key)) || isCallerExpressionText(text);
+  }
+
+  private readonly callerHelpers = new Map<ts.Node, boolean>();
+
+  /**
+   * `findById(readCallerId(ctx))`: a project helper whose every return is the caller's id, directly
+   * or through a `const` (`const caller = ctx.req.user; … return caller.id`). Decided once per helper.
+   */
+  private returnsCaller(arg: ts.Expression, keys: readonly string[]): boolean {
+    const inner = skipOuter(arg);
+    if (!ts.isCallExpression(inner)) return false;
+    const fn = this.resolveFunction(inner.expression);
+    if (fn === undefined || fn.body === undefined) return false;
+    let known = this.callerHelpers.get(fn);
+    if (known === undefined) {
+      this.callerHelpers.set(fn, false);
+      const returned: ts.Expression[] = [];
+      if (!ts.isBlock(fn.body)) returned.push(fn.body);
+      else {
+        const visit = (node: ts.Node): void => {
+          if (isFunctionNode(node)) return;
+          if (ts.isReturnStatement(node) && node.expression !== undefined) returned.push(node.expression);
+          ts.forEachChild(node, visit);
+        };
+        ts.forEachChild(fn.body, visit);
+      }
+      known =
+        returned.length > 0 &&
+        returned.every((expr) => {
+          if (this.isCallerText(expr, keys)) return true;
+          const root = getChainRoot(skipOuter(expr));
+          const declaration = ts.isIdentifier(root) ? this.checker.getSymbolAtLocation(root)?.valueDeclaration : undefined;
+          return declaration !== undefined && ts.isVariableDeclaration(declaration) && declaration.initializer !== undefined && this.isCallerText(declaration.initializer, keys);
+        });
+      this.callerHelpers.set(fn, known);
+    }
+    return known;
   }
 
   /**

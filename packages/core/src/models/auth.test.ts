@@ -189,7 +189,7 @@ describe('isCallerExpressionText', () => {
   });
 
   it('names what authentication middleware put on the request', () => {
-    for (const text of ['req.user', 'req.user.id', 'request.user.sub', 'req.auth.sub', 'req.session.userId']) expect(isCallerExpressionText(text), text).toBe(true);
+    for (const text of ['req.user', 'req.user.id', 'request.user.sub', 'req.auth.sub', 'req.session.userId', 'ctx.req.user.freelancerId']) expect(isCallerExpressionText(text), text).toBe(true);
     for (const text of ['req.users', 'req.userId', 'req.body.user', 'prereq.user.id', 'request.userAgent']) expect(isCallerExpressionText(text), text).toBe(false);
   });
 

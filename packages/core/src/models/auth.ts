@@ -264,7 +264,7 @@ export function isCallerExpressionText(text: string): boolean {
     /^(session|auth|caller|principal|currentUser|claims)\b/.test(text) ||
     /\b(res\.locals|ctx\.state)\b/.test(text) ||
     // What authentication middleware put on the request (`req.user` of passport, `req.auth` of express-jwt, the session).
-    /^(req|request)\.(user|auth|session)\b/.test(text) ||
+    /\b(req|request)\.(user|auth|session)\b/.test(text) ||
     /\b(getCallerId|getCurrentUser|currentUserId|callerId|viewerId)\b/.test(text) ||
     // A GraphQL or tRPC context is built per request from the bearer token or session: the caller
     // it carries (`ctx.caller.id`, `context.user.id`, `ctx.session.userId`) is who is asking.
