@@ -14,7 +14,7 @@ export {
 } from './taxonomy/ids.js';
 export type { CategoryDefinition, CategoryExamples, NameVocabulary } from './taxonomy/category.js';
 export { CATEGORIES, getCategory } from './taxonomy/categories/index.js';
-export { ACCOUNT_STATE_VALUES, isAccountStateValue } from './taxonomy/categories/account-status.js';
+export { ACCOUNT_STATE_VALUES, IDENTIFYING_CATEGORIES, isAccountStateValue, isBareStateName } from './taxonomy/categories/account-status.js';
 export type { SinkDefinition } from './taxonomy/sinks.js';
 export { SINKS } from './taxonomy/sinks.js';
 

@@ -20,7 +20,7 @@ import {
 } from './labels.js';
 import { findImportOrigin, isSameModule, matchesReceiver, resolveOrigin } from './receivers.js';
 import type { FunctionNode, Locator } from './syntax.js';
-import { describeFunction, findContainer, getChainRoot, getMemberChain, getStaticName, isFunctionNode, skipOuter } from './syntax.js';
+import { describeFunction, findContainer, getChainRoot, getMemberChain, getReturnedExpressions, getStaticName, isFunctionNode, skipOuter } from './syntax.js';
 import { TypeCategories, isOpenType } from './type-labels.js';
 import { SinkMatcher } from './sinks.js';
 import { OrmProjections, markCreatedByCaller } from './orm-projections.js';
@@ -556,15 +556,7 @@ export class Engine {
   /** Whether a function's returned conditions read account state (`return row.banStatus !== 'none'`). */
   private readsAccountState(target: FunctionNode): boolean {
     if (target.body === undefined) return false;
-    const returned: ts.Expression[] = [];
-    if (!ts.isBlock(target.body)) returned.push(target.body);
-    else {
-      const visit = (node: ts.Node): void => {
-        if (ts.isReturnStatement(node) && node.expression !== undefined) returned.push(node.expression);
-        if (!isFunctionNode(node)) ts.forEachChild(node, visit);
-      };
-      ts.forEachChild(target.body, visit);
-    }
+    const returned = getReturnedExpressions(target);
     this.predicateDepth++;
     try {
       const frame = this.rootFrameFor(target);
@@ -1411,16 +1403,7 @@ export class Engine {
     let known = this.callerHelpers.get(fn);
     if (known === undefined) {
       this.callerHelpers.set(fn, false);
-      const returned: ts.Expression[] = [];
-      if (!ts.isBlock(fn.body)) returned.push(fn.body);
-      else {
-        const visit = (node: ts.Node): void => {
-          if (isFunctionNode(node)) return;
-          if (ts.isReturnStatement(node) && node.expression !== undefined) returned.push(node.expression);
-          ts.forEachChild(node, visit);
-        };
-        ts.forEachChild(fn.body, visit);
-      }
+      const returned = getReturnedExpressions(fn);
       known =
         returned.length > 0 &&
         returned.every((expr) => {

@@ -2,7 +2,7 @@ import { ts } from 'ts-morph';
 import { QUERY_CHAIN_METHODS, QUERY_CONDITION_METHODS, SANITIZERS } from '@leakwatch/core';
 import type { CategoryLabel, Label, Value } from './labels.js';
 import type { FunctionNode } from './syntax.js';
-import { getStaticName, isFunctionNode, skipOuter } from './syntax.js';
+import { getReturnedExpressions, getStaticName, isFunctionNode, skipOuter } from './syntax.js';
 
 /**
  * What an ORM leaves of a record it reads (core's `typeorm-select`, `typeorm-select-false`,
@@ -151,16 +151,7 @@ export class OrmProjections {
   }
 
   returnsOnlyJudged(fn: FunctionNode): boolean {
-    const returned: ts.Expression[] = [];
-    if (ts.isArrowFunction(fn) && !ts.isBlock(fn.body)) returned.push(fn.body);
-    else {
-      const visit = (node: ts.Node): void => {
-        if (isFunctionNode(node)) return;
-        if (ts.isReturnStatement(node) && node.expression !== undefined) returned.push(node.expression);
-        ts.forEachChild(node, visit);
-      };
-      if (fn.body !== undefined) ts.forEachChild(fn.body, visit);
-    }
+    const returned = getReturnedExpressions(fn);
     return returned.length > 0 && returned.every((expr) => this.reads.has(unwrapAwait(expr)));
   }
 

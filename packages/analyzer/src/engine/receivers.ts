@@ -175,7 +175,12 @@ function hasTypeFrom(expr: ts.Expression, module: string, name: string, checker:
   const type = checker.getTypeAtLocation(expr);
   const symbol = type.aliasSymbol ?? type.getSymbol();
   if (symbol === undefined || symbol.getName() !== name) return false;
-  const file = symbol.declarations?.[0]?.getSourceFile().fileName.replace(/\\/g, '/') ?? '';
+  return isModuleDeclarationFile(symbol.declarations?.[0]?.getSourceFile().fileName ?? '', module);
+}
+
+/** Whether a declaration file belongs to a package (its own typings or its DefinitelyTyped ones). */
+export function isModuleDeclarationFile(fileName: string, module: string): boolean {
+  const file = fileName.replace(/\\/g, '/');
   const bare = module.replace(/^node:/, '');
   return file.includes(`/node_modules/${bare}/`) || file.includes(`/node_modules/@types/${bare}/`);
 }

@@ -5,7 +5,7 @@ import type { HandlerContext } from '../routes/types.js';
 import type { Knowledge } from './knowledge.js';
 import type { Label, ParamLabel, Value } from './labels.js';
 import { EMPTY, addTransform, mergeValues, omitKeys, pickKeys } from './labels.js';
-import { cachedRegExp, findImportOrigin, isSameModule, matchesReceiver, resolveOrigin } from './receivers.js';
+import { cachedRegExp, findImportOrigin, isModuleDeclarationFile, isSameModule, matchesReceiver, resolveOrigin } from './receivers.js';
 import type { Locator } from './syntax.js';
 import { findEnclosingClass, getChainRoot, getMemberChain, getStaticName, skipOuter } from './syntax.js';
 
@@ -610,9 +610,7 @@ export class SinkMatcher {
   /** Whether an identifier names a class the module declares, however it was bound (`const { X } = mod`). */
   private isClassFromModule(identifier: ts.Identifier, module: string): boolean {
     const declaration = this.checker.getTypeAtLocation(identifier).getSymbol()?.declarations?.[0];
-    if (declaration === undefined || !ts.isClassDeclaration(declaration)) return false;
-    const file = declaration.getSourceFile().fileName.replace(/\\/g, '/');
-    return file.includes(`/node_modules/${module}/`) || file.includes(`/node_modules/@types/${module}/`);
+    return declaration !== undefined && ts.isClassDeclaration(declaration) && isModuleDeclarationFile(declaration.getSourceFile().fileName, module);
   }
 
   private extendsFrameworkClass(identifier: ts.Identifier, module: string, depth: number): boolean {

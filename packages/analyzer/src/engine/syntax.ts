@@ -26,6 +26,21 @@ export function isFunctionNode(node: ts.Node): node is FunctionNode {
   );
 }
 
+/** The expressions a function returns: its expression body, or its `return`s outside nested functions. */
+export function getReturnedExpressions(fn: FunctionNode): ts.Expression[] {
+  const body = fn.body;
+  if (body === undefined) return [];
+  if (!ts.isBlock(body)) return [body];
+  const returned: ts.Expression[] = [];
+  const visit = (node: ts.Node): void => {
+    if (isFunctionNode(node)) return;
+    if (ts.isReturnStatement(node) && node.expression !== undefined) returned.push(node.expression);
+    ts.forEachChild(node, visit);
+  };
+  ts.forEachChild(body, visit);
+  return returned;
+}
+
 /** The nearest enclosing function or the source file. */
 export function findContainer(node: ts.Node): FunctionNode | ts.SourceFile {
   let current: ts.Node | undefined = node.parent;

@@ -1,6 +1,6 @@
 import { ts } from 'ts-morph';
 import type { CategoryId } from '@leakwatch/core';
-import { isAccountStateValue } from '@leakwatch/core';
+import { IDENTIFYING_CATEGORIES, isAccountStateValue, isBareStateName } from '@leakwatch/core';
 
 /** A category found at a property path of a declared type. */
 export interface TypeCategory {
@@ -55,7 +55,7 @@ export class TypeCategories {
 
   /** Whether a record has a field that identifies or reaches a person (contact, phone, credential, government id). */
   private isPersonRecord(type: ts.Type): boolean {
-    return this.checker.getPropertiesOfType(type).some((property) => this.classify(property.getName()).some((category) => PERSON_CATEGORIES.has(category)));
+    return this.checker.getPropertiesOfType(type).some((property) => this.classify(property.getName()).some((category) => IDENTIFYING_CATEGORIES.has(category)));
   }
 
   /** Whether a type (or a member of a union) is an object type declared in a project file. */
@@ -133,7 +133,7 @@ export class TypeCategories {
           }
           // `status: 'active' | 'deactivated' | 'banned'`: the values say whose state it is (an account's).
           // Only on a person's record: a job or a parcel can be `suspended` too.
-          if (categories.length === 0 && STATUS_NAME.test(name) && hasAccountStateLiteral(propertyType) && (person ??= this.isPersonRecord(type))) categories = ['account-status'];
+          if (categories.length === 0 && isBareStateName(name) && hasAccountStateLiteral(propertyType) && (person ??= this.isPersonRecord(type))) categories = ['account-status'];
           // A plain `number` named after a state (`{ total: number; suspended: number }`) counts
           // accounts; it is no account's state (the engine reads names the same way).
           if ((propertyType.flags & ts.TypeFlags.Number) !== 0) categories = categories.filter((category) => category !== 'account-status');
@@ -205,11 +205,6 @@ export function isOpenType(type: ts.Type, checker: ts.TypeChecker): boolean {
   }
   return false;
 }
-
-const PERSON_CATEGORIES: ReadonlySet<CategoryId> = new Set<CategoryId>(['contact', 'phone', 'credential', 'government-id']);
-
-// A bare state field: `status`, `state`, `accountStatus` is already classified by name.
-const STATUS_NAME = /^(status|state)$/i;
 
 /** Whether a type is, or is a union holding, a string literal only an account's state takes. */
 function hasAccountStateLiteral(type: ts.Type): boolean {

@@ -2165,9 +2165,8 @@ export class FlowEngine {
     if (found === undefined) {
       // A recursive helper counts as no caller key while it is being decided.
       this.callerKeyHelpers.set(fn, false);
-      const returned: TSESTree.Node[] = [];
-      if (fn.body.type === AST_NODE_TYPES.BlockStatement) collectReturnedExpressions(fn.body, returned);
-      else returned.push(fn.body);
+      // The walk collected every function's returned expressions (an arrow's expression body included).
+      const returned = this.returns.get(fn) ?? [];
       found = returned.length > 0 && returned.every((expression) => this.isCallerKeyExpression(expression));
       this.callerKeyHelpers.set(fn, found);
     }
@@ -3578,40 +3577,6 @@ function unwrapEchoedText(node: TSESTree.Node): TSESTree.Node {
     } else {
       return current;
     }
-  }
-}
-
-/** The expressions a function body returns, not counting nested functions (they are statements, never entered). */
-function collectReturnedExpressions(statement: TSESTree.Statement, out: TSESTree.Node[]): void {
-  switch (statement.type) {
-    case AST_NODE_TYPES.ReturnStatement:
-      if (statement.argument) out.push(statement.argument);
-      return;
-    case AST_NODE_TYPES.BlockStatement:
-      for (const inner of statement.body) collectReturnedExpressions(inner, out);
-      return;
-    case AST_NODE_TYPES.IfStatement:
-      collectReturnedExpressions(statement.consequent, out);
-      if (statement.alternate) collectReturnedExpressions(statement.alternate, out);
-      return;
-    case AST_NODE_TYPES.TryStatement:
-      collectReturnedExpressions(statement.block, out);
-      if (statement.handler) collectReturnedExpressions(statement.handler.body, out);
-      if (statement.finalizer) collectReturnedExpressions(statement.finalizer, out);
-      return;
-    case AST_NODE_TYPES.ForStatement:
-    case AST_NODE_TYPES.ForInStatement:
-    case AST_NODE_TYPES.ForOfStatement:
-    case AST_NODE_TYPES.WhileStatement:
-    case AST_NODE_TYPES.DoWhileStatement:
-    case AST_NODE_TYPES.LabeledStatement:
-      collectReturnedExpressions(statement.body, out);
-      return;
-    case AST_NODE_TYPES.SwitchStatement:
-      for (const branch of statement.cases) for (const inner of branch.consequent) collectReturnedExpressions(inner, out);
-      return;
-    default:
-      return;
   }
 }
 

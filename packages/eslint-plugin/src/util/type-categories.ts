@@ -1,6 +1,6 @@
 import type { ParserServicesWithTypeInformation, TSESTree } from '@typescript-eslint/utils';
 import type { CategoryId, SanitizerModel } from '@leakwatch/core';
-import { isAccountStateValue } from '@leakwatch/core';
+import { IDENTIFYING_CATEGORIES, isAccountStateValue, isBareStateName } from '@leakwatch/core';
 import type * as ts from 'typescript';
 import type { Knowledge } from './knowledge.js';
 
@@ -37,7 +37,7 @@ export class TypeCategories {
     }
     const categories = this.collect(type, 0, new Set());
     // `row.status` typed `'active' | 'banned'`: read off the record, the value is the account's state.
-    if (node.type === 'MemberExpression' && node.property.type === 'Identifier' && STATUS_NAME.test(node.property.name) && !categories.includes('account-status') && hasAccountStateLiteral(type) && this.isPersonRecordAt(node.object)) {
+    if (node.type === 'MemberExpression' && node.property.type === 'Identifier' && isBareStateName(node.property.name) && !categories.includes('account-status') && hasAccountStateLiteral(type) && this.isPersonRecordAt(node.object)) {
       return [...categories, 'account-status'];
     }
     return categories;
@@ -48,7 +48,7 @@ export class TypeCategories {
     const record = this.checker.getNonNullableType(type);
     return this.checker.getPropertiesOfType(record).some((property) => {
       const category = this.knowledge.classifyName(property.name);
-      return category === 'contact' || category === 'phone' || category === 'credential' || category === 'government-id';
+      return category !== null && IDENTIFYING_CATEGORIES.has(category);
     });
   }
 
@@ -323,7 +323,7 @@ export class TypeCategories {
     if (symbol) {
       const propertyType = this.checker.getTypeOfSymbol(symbol);
       for (const category of this.collect(propertyType, 1, new Set())) result.add(category);
-      if (STATUS_NAME.test(name) && hasAccountStateLiteral(propertyType) && this.isPersonRecord(type)) result.add('account-status');
+      if (isBareStateName(name) && hasAccountStateLiteral(propertyType) && this.isPersonRecord(type)) result.add('account-status');
     }
     return [...result];
   }
@@ -369,7 +369,7 @@ export class TypeCategories {
             result.add('account-status');
           }
           // `status: 'active' | 'deactivated' | 'banned'`: the values say whose state it is (an account's), as in the analyzer.
-          if (STATUS_NAME.test(property.name) && hasAccountStateLiteral(propertyType) && this.isPersonRecord(type)) result.add('account-status');
+          if (isBareStateName(property.name) && hasAccountStateLiteral(propertyType) && this.isPersonRecord(type)) result.add('account-status');
           add(this.collect(propertyType, depth + 1, seen));
         }
         add(this.knowledge.classifyNames(dataNames));
@@ -447,9 +447,6 @@ function isDeselectedColumn(property: ts.Symbol): boolean {
   // TypeORM `@Column({ select: false })`; `@nestjs/mongoose` `@Prop({ select: false })` is read the same way by Mongoose.
   return (text.includes('@Column') || text.includes('@Prop')) && DESELECTED_COLUMN.test(text);
 }
-
-// A bare state field: `accountStatus` is classified by its name already, `status` by its values.
-const STATUS_NAME = /^(status|state)$/i;
 
 /** Whether a type is, or is a union holding, a string literal only an account's state takes (core's `isAccountStateValue`). */
 function hasAccountStateLiteral(type: ts.Type): boolean {

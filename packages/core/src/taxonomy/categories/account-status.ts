@@ -1,4 +1,5 @@
 import type { CategoryDefinition } from '../category.js';
+import type { CategoryId } from '../ids.js';
 
 /** `account-status`: Account status. */
 export const accountStatus: CategoryDefinition = {
@@ -63,3 +64,14 @@ const STATE_VALUES = new Set(ACCOUNT_STATE_VALUES);
 export function isAccountStateValue(value: string): boolean {
   return STATE_VALUES.has(value.toLowerCase().replace(/[^a-z]/g, ''));
 }
+
+/** A bare state field (`status`, `state`): whose state it is comes from its values and its record. */
+export function isBareStateName(name: string): boolean {
+  return /^(status|state)$/i.test(name);
+}
+
+/**
+ * Categories that make a record a person's (an e-mail, a phone, a credential, a government id):
+ * only such a record's bare `status` can be an account's state; a repair job can be `suspended` too.
+ */
+export const IDENTIFYING_CATEGORIES: ReadonlySet<CategoryId> = new Set<CategoryId>(['contact', 'phone', 'credential', 'government-id']);
