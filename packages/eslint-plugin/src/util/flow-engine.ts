@@ -138,8 +138,6 @@ const TYPE_ONLY_NODES = new Set<string>([
   AST_NODE_TYPES.TSTypeParameterDeclaration,
   AST_NODE_TYPES.TSTypeParameterInstantiation,
 ]);
-// Nodes the walk never needs to visit: they have no children it collects anything from.
-const LEAF_NODES = new Set<string>([AST_NODE_TYPES.Identifier, AST_NODE_TYPES.Literal, AST_NODE_TYPES.ThisExpression, AST_NODE_TYPES.Super, AST_NODE_TYPES.PrivateIdentifier, AST_NODE_TYPES.TemplateElement]);
 /** Response models ranked by `rankModels`, per model list and per set of imported modules. */
 const rankedByModules = new WeakMap<readonly ResponseModel[], Map<string, ResponseModel[]>>();
 /** Marks a name some inner scope declares, in the per-name map of top-scope lookups. */
@@ -169,6 +167,15 @@ export class FlowEngine {
   private readonly authScopes: { receiver: string; position: number; prefix: string | null }[] = [];
   private readonly wrapperSinks = new Map<FunctionNode, Map<number, WrapperSink[]>>();
   private readonly reported = new Set<string>();
+  /**
+   * Names the walk saw assigned (`name = …`) and deleted from (`delete name.key`): a variable whose
+   * name is in neither needs no scan of its references for such writes (a parameter such as `req`
+   * has dozens of references, each a separate object to load).
+   */
+  private readonly assignedNames = new Set<string>();
+  private readonly deletedNames = new Set<string>();
+  /** Every directive the walk met (`'use server'`), in the file's prologue or a function's. */
+  private readonly directives = new Set<string>();
   private readonly classBodies: TSESTree.ClassDeclaration[] = [];
   private readonly objectLiterals: TSESTree.ObjectExpression[] = [];
   private readonly reportedBranches = new Set<TSESTree.Node>();
@@ -176,7 +183,6 @@ export class FlowEngine {
   private readonly callModels: readonly CallSinkModel[];
   private readonly callModelIndex: CallModelIndex;
   private readonly boundCache = new Map<TSESTree.Node, TSESTree.Node | null>();
-  private readonly variableOf = new Map<TSESTree.Identifier, TSESLint.Scope.Variable | null>();
   private readonly filename: string;
   // Per-knowledge indexes, fetched once per file: the hot paths read a field, not a WeakMap.
   private readonly routeMethods: ReadonlySet<string>;
@@ -246,10 +252,96 @@ export class FlowEngine {
   private walk(root: TSESTree.Node): void {
     const keysByType = getValueKeyTable(this.sourceCode.visitorKeys);
     const skipBarren = keysByType.standard;
+    // The common node types take their children by name (see `SPELLED_OUT_KEYS`): the generic
+    // loop's `node[key]` is a megamorphic load per key, on the walk's hottest line.
+    const spelledOut = keysByType.spelledOut;
     const stack: TSESTree.Node[] = [root];
+    const push = (child: TSESTree.Node | null | undefined): void => {
+      if (child != null && !isLeaf(child.type) && !(skipBarren && isBarren(child))) stack.push(child);
+    };
+    const pushAll = (list: readonly (TSESTree.Node | null)[]): void => {
+      for (let j = list.length - 1; j >= 0; j--) push(list[j]);
+    };
     while (stack.length > 0) {
       const node = stack.pop()!;
       this.visit(node);
+      // Children are pushed last first, so that they are visited in source order.
+      if (spelledOut) {
+        switch (node.type) {
+          case AST_NODE_TYPES.ExpressionStatement:
+          case AST_NODE_TYPES.ChainExpression:
+          case AST_NODE_TYPES.TSAsExpression:
+          case AST_NODE_TYPES.TSNonNullExpression:
+          case AST_NODE_TYPES.TSSatisfiesExpression:
+            push(node.expression);
+            continue;
+          case AST_NODE_TYPES.CallExpression:
+          case AST_NODE_TYPES.NewExpression:
+            pushAll(node.arguments);
+            push(node.callee);
+            continue;
+          case AST_NODE_TYPES.MemberExpression:
+            if (node.computed) push(node.property);
+            push(node.object);
+            continue;
+          case AST_NODE_TYPES.AwaitExpression:
+          case AST_NODE_TYPES.ReturnStatement:
+          case AST_NODE_TYPES.SpreadElement:
+          case AST_NODE_TYPES.ThrowStatement:
+          case AST_NODE_TYPES.UnaryExpression:
+            push(node.argument);
+            continue;
+          case AST_NODE_TYPES.BlockStatement:
+          case AST_NODE_TYPES.Program:
+          case AST_NODE_TYPES.ClassBody:
+            pushAll(node.body);
+            continue;
+          case AST_NODE_TYPES.VariableDeclaration:
+            pushAll(node.declarations);
+            continue;
+          case AST_NODE_TYPES.VariableDeclarator:
+            push(node.init);
+            push(node.id);
+            continue;
+          case AST_NODE_TYPES.ObjectExpression:
+            pushAll(node.properties);
+            continue;
+          case AST_NODE_TYPES.Property:
+            push(node.value);
+            if (node.computed) push(node.key);
+            continue;
+          case AST_NODE_TYPES.ArrayExpression:
+            pushAll(node.elements);
+            continue;
+          case AST_NODE_TYPES.TemplateLiteral:
+            pushAll(node.expressions);
+            continue;
+          case AST_NODE_TYPES.BinaryExpression:
+          case AST_NODE_TYPES.LogicalExpression:
+          case AST_NODE_TYPES.AssignmentExpression:
+            push(node.right);
+            push(node.left);
+            continue;
+          case AST_NODE_TYPES.IfStatement:
+          case AST_NODE_TYPES.ConditionalExpression:
+            push(node.alternate);
+            push(node.consequent);
+            push(node.test);
+            continue;
+          case AST_NODE_TYPES.ArrowFunctionExpression:
+            push(node.body);
+            pushAll(node.params);
+            continue;
+          case AST_NODE_TYPES.FunctionExpression:
+          case AST_NODE_TYPES.FunctionDeclaration:
+            push(node.body);
+            pushAll(node.params);
+            push(node.id);
+            continue;
+          default:
+            break;
+        }
+      }
       const entry = getValueKeys(keysByType, node.type);
       // A non-computed member name or key is an identifier or literal the walk would skip anyway:
       // not even loading it saves a memory access on the most common nodes.
@@ -260,9 +352,9 @@ export class FlowEngine {
         if (Array.isArray(child)) {
           for (let j = child.length - 1; j >= 0; j--) {
             const item = child[j] as TSESTree.Node | null;
-            if (item && typeof item.type === 'string' && !LEAF_NODES.has(item.type) && !(skipBarren && isBarren(item))) stack.push(item);
+            if (item && typeof item.type === 'string' && !isLeaf(item.type) && !(skipBarren && isBarren(item))) stack.push(item);
           }
-        } else if (child && typeof (child as TSESTree.Node).type === 'string' && !LEAF_NODES.has((child as TSESTree.Node).type) && !(skipBarren && isBarren(child as TSESTree.Node))) {
+        } else if (child && typeof (child as TSESTree.Node).type === 'string' && !isLeaf((child as TSESTree.Node).type) && !(skipBarren && isBarren(child as TSESTree.Node))) {
           stack.push(child as TSESTree.Node);
         }
       }
@@ -281,10 +373,21 @@ export class FlowEngine {
         this.callSites.push(node);
         this.candidates.push(node);
         break;
-      case AST_NODE_TYPES.NewExpression:
       case AST_NODE_TYPES.AssignmentExpression:
+        if (node.left.type === AST_NODE_TYPES.Identifier) this.assignedNames.add(node.left.name);
+        this.candidates.push(node);
+        break;
+      case AST_NODE_TYPES.NewExpression:
       case AST_NODE_TYPES.ThrowStatement:
         this.candidates.push(node);
+        break;
+      case AST_NODE_TYPES.ExpressionStatement:
+        if (node.directive !== undefined) this.directives.add(node.directive);
+        break;
+      case AST_NODE_TYPES.UnaryExpression:
+        if (node.operator === 'delete' && node.argument.type === AST_NODE_TYPES.MemberExpression && node.argument.object.type === AST_NODE_TYPES.Identifier) {
+          this.deletedNames.add(node.argument.object.name);
+        }
         break;
       case AST_NODE_TYPES.ReturnStatement: {
         const fn = this.enclosingFunction(node);
@@ -663,7 +766,7 @@ export class FlowEngine {
   private registerServerActions(): void {
     for (const model of this.knowledge.responses) {
       const actions = model.serverActions;
-      if (!actions || !this.sourceCode.text.includes(actions.directive)) continue;
+      if (!actions || !this.directives.has(actions.directive)) continue;
       const found: [string, FunctionNode][] = [];
       const body = this.sourceCode.ast.body;
       if (hasDirective(body, actions.directive)) {
@@ -1131,22 +1234,19 @@ export class FlowEngine {
     return false;
   }
 
-  /** The variable an identifier refers to, cached: the engine asks about the same identifiers many times. */
+  /** The variable an identifier refers to (the per-name lookups are memoised, see `findTopVariable` and `findVariableNamed`). */
   private findVariable(identifier: TSESTree.Identifier): TSESLint.Scope.Variable | null {
     const name = identifier.name;
     // A name no inner scope declares needs no scope of its own (see `lookUpName`), nor a cache entry.
     const top = this.findTopVariable(name);
     if (top !== undefined) return top;
-    let variable = this.variableOf.get(identifier);
-    if (variable === undefined) {
-      // By name from the innermost scope: passing the node would make eslint-utils search every child
-      // scope of that scope again, which is quadratic in a module with thousands of functions.
-      variable = this.lookUpName(identifier, name);
-      this.variableOf.set(identifier, variable);
-    }
-    return variable;
+    // By name from the innermost scope: passing the node would make eslint-utils search every child
+    // scope of that scope again, which is quadratic in a module with thousands of functions. Not
+    // cached per identifier: the climb to the scope is cheaper than a map entry per node.
+    return this.findVariableNamed(this.scopeOf(identifier), name);
   }
 
+  private scopeBlockTypes: ReadonlySet<string> | undefined;
   private readonly variablesByScope = new Map<TSESLint.Scope.Scope, Map<string, TSESLint.Scope.Variable | null>>();
   private readonly topScope: TSESLint.Scope.Scope | null;
   /** Variables by name as seen from the top scope; null without a scope manager. */
@@ -1173,7 +1273,11 @@ export class FlowEngine {
   private scopeOf(node: TSESTree.Node): TSESLint.Scope.Scope {
     const manager = this.sourceCode.scopeManager;
     if (!manager || node.type === AST_NODE_TYPES.Program) return this.sourceCode.getScope(node);
+    // Only a node of a type that some scope of this file has for its block can own a scope:
+    // most ancestors are statements and expressions, asked about without the manager's lookup.
+    const blockTypes = (this.scopeBlockTypes ??= new Set(manager.scopes.map((scope) => scope.block.type)));
     for (let current: TSESTree.Node | undefined = node; current; current = current.parent) {
+      if (!blockTypes.has(current.type)) continue;
       const scope = manager.acquire(current, true);
       if (scope) return scope.type === 'function-expression-name' ? scope.childScopes[0]! : scope;
     }
@@ -1996,10 +2100,18 @@ export class FlowEngine {
    * what it holds the caller typed a moment ago, so it is theirs (core's `isSignUpRoute`). Stored
    * credentials are decided before this (a hash stays a finding).
    */
+  /** `isSignUpRoute` per route path: asked for every finding candidate, mostly of the same few paths. */
+  private readonly signUpPaths = new Map<string, boolean>();
+
   private isCreatedForCaller(origin: Origin, handler: HandlerInfo | null): boolean {
     if (!handler) return false;
     const path = handler.path ?? this.filename;
-    if (!isSignUpRoute(path)) return false;
+    let signUp = this.signUpPaths.get(path);
+    if (signUp === undefined) {
+      signUp = isSignUpRoute(path);
+      this.signUpPaths.set(path, signUp);
+    }
+    if (!signUp) return false;
     const node = unwrapExpression(origin.node);
     const root = node.type === AST_NODE_TYPES.CallExpression ? null : getChainRoot(node);
     const made = root?.type === AST_NODE_TYPES.Identifier ? this.boundInitializer(root) : node;
@@ -2224,28 +2336,43 @@ export class FlowEngine {
 
   private isAfterPasswordCheck(place: TSESTree.Node, handler: HandlerInfo | null): boolean {
     if (!handler || handler.node.body.type !== AST_NODE_TYPES.BlockStatement) return false;
-    const position = place.range[0];
-    let verified = false;
+    let first = this.passwordChecks.get(handler.node);
+    if (first === undefined) {
+      first = this.findFirstPasswordCheck(handler.node.body);
+      this.passwordChecks.set(handler.node, first);
+    }
+    return first < place.range[0];
+  }
+
+  /** Where each handler's first password check starts (`Infinity` without one): asked for every response it sends. */
+  private readonly passwordChecks = new Map<FunctionNode, number>();
+
+  /**
+   * The start of the first call in the body that verifies a password the caller sent
+   * (`bcrypt.compare(password, user.passwordHash)`). A pre-order walk meets calls in source order.
+   */
+  private findFirstPasswordCheck(body: TSESTree.BlockStatement): number {
+    let found = Infinity;
     const visit = (node: TSESTree.Node): void => {
-      if (verified || node.range[0] >= position) return;
+      if (found !== Infinity) return;
       if (node.type === AST_NODE_TYPES.CallExpression) {
         const name = getCalleeName(node.callee);
         if (name !== null && VERIFY_CALL.test(name) && node.arguments.some((a) => findCategory(this.evaluate(a), 'credential') !== undefined)) {
-          verified = true;
+          found = node.range[0];
           return;
         }
       }
       const keys = this.sourceCode.visitorKeys[node.type] ?? [];
       for (const key of keys) {
         const child = (node as unknown as Record<string, unknown>)[key];
-        // No one-element array per child: these walks run for every response's handler.
+        // No one-element array per child.
         if (Array.isArray(child)) {
           for (const item of child) if (item && typeof (item as TSESTree.Node).type === 'string') visit(item as TSESTree.Node);
         } else if (child && typeof (child as TSESTree.Node).type === 'string') visit(child as TSESTree.Node);
       }
     };
-    visit(handler.node.body);
-    return verified;
+    visit(body);
+    return found;
   }
 
   /**
@@ -2482,6 +2609,16 @@ export class FlowEngine {
   evaluate(node: TSESTree.Node): Value {
     // A literal carries nothing (and has no declared type to ask about): not worth a cache entry.
     if (node.type === AST_NODE_TYPES.Literal) return EMPTY;
+    // Without types an identifier's value is its variable's, which has a cache of its own: a
+    // second entry per use would only add map writes (a third of all the values asked for).
+    if (node.type === AST_NODE_TYPES.Identifier && this.types === null) {
+      try {
+        return this.withoutDeletedKeys(node, this.evaluateIdentifier(node));
+      } catch (error) {
+        this.internalErrors.push(error);
+        return EMPTY;
+      }
+    }
     const cached = this.valueCache.get(node);
     // A node still being evaluated (a cycle) counts as empty; the marker saves a set of its own.
     if (cached !== undefined) return cached === IN_PROGRESS ? EMPTY : cached;
@@ -2520,7 +2657,7 @@ export class FlowEngine {
    * read, counts: a sink reached before it, or past a conditional one, still sees the field.
    */
   private withoutDeletedKeys(use: TSESTree.Identifier, value: Value): Value {
-    if (isEmptyValue(value)) return value;
+    if (isEmptyValue(value) || !this.deletedNames.has(use.name)) return value;
     const variable = this.findVariable(use);
     if (!variable) return value;
     let deletes = this.deletesOf.get(variable);
@@ -2670,7 +2807,7 @@ export class FlowEngine {
     }
     // A `const` or an import is written once, by its declaration: its references need no scan
     // (a module's `logger` or `db` has hundreds).
-    const rebindable = variable.defs.some((def) => def.type !== 'ImportBinding' && !(def.type === 'Variable' && def.parent?.type === AST_NODE_TYPES.VariableDeclaration && def.parent.kind === 'const'));
+    const rebindable = this.assignedNames.has(variable.name) && variable.defs.some((def) => def.type !== 'ImportBinding' && !(def.type === 'Variable' && def.parent?.type === AST_NODE_TYPES.VariableDeclaration && def.parent.kind === 'const'));
     for (const reference of rebindable ? variable.references : []) {
       // A read has no write expression: that test first spares most references the method call.
       if (!reference.writeExpr || reference.init || !reference.isWrite()) continue;
@@ -3776,11 +3913,29 @@ const getHttpClientIndex = memoizeByObject((models: readonly HttpClientModel[]):
 function isBarren(node: TSESTree.Node): boolean {
   switch (node.type) {
     case AST_NODE_TYPES.MemberExpression:
-      return LEAF_NODES.has(node.object.type) && (node.computed === false || LEAF_NODES.has(node.property.type));
+      return isLeaf(node.object.type) && (node.computed === false || isLeaf(node.property.type));
     case AST_NODE_TYPES.Property:
-      return LEAF_NODES.has(node.value.type) && (node.computed === false || LEAF_NODES.has(node.key.type));
+      return isLeaf(node.value.type) && (node.computed === false || isLeaf(node.key.type));
     case AST_NODE_TYPES.UnaryExpression:
-      return LEAF_NODES.has(node.argument.type);
+      return isLeaf(node.argument.type);
+    default:
+      return false;
+  }
+}
+
+/**
+ * Nodes the walk never needs to visit: they have no children it collects anything from. Spelled
+ * as comparisons, not a set: the walk asks for every child it meets, and a lookup hashes.
+ */
+function isLeaf(type: string): boolean {
+  switch (type) {
+    case AST_NODE_TYPES.Identifier:
+    case AST_NODE_TYPES.Literal:
+    case AST_NODE_TYPES.ThisExpression:
+    case AST_NODE_TYPES.Super:
+    case AST_NODE_TYPES.PrivateIdentifier:
+    case AST_NODE_TYPES.TemplateElement:
+      return true;
     default:
       return false;
   }
@@ -3798,7 +3953,46 @@ interface ValueKeyTable {
   readonly byType: Map<string, ValueKeys>;
   /** The parser's keys of members, properties and unary operations are the standard ones (`isBarren` assumes them). */
   readonly standard: boolean;
+  /** The parser's value keys of every type in `SPELLED_OUT_KEYS` are the ones listed there. */
+  readonly spelledOut: boolean;
 }
+
+/**
+ * The value keys (visitor keys without type-only ones) the walk spells out per node type, in the
+ * parser's order: typescript-eslint's and espree's. A parser with other keys gets the generic loop.
+ */
+const SPELLED_OUT_KEYS = new Map<string, readonly string[]>([
+  [AST_NODE_TYPES.ExpressionStatement, ['expression']],
+  [AST_NODE_TYPES.ChainExpression, ['expression']],
+  [AST_NODE_TYPES.TSAsExpression, ['expression']],
+  [AST_NODE_TYPES.TSNonNullExpression, ['expression']],
+  [AST_NODE_TYPES.TSSatisfiesExpression, ['expression']],
+  [AST_NODE_TYPES.CallExpression, ['callee', 'arguments']],
+  [AST_NODE_TYPES.NewExpression, ['callee', 'arguments']],
+  [AST_NODE_TYPES.MemberExpression, ['object', 'property']],
+  [AST_NODE_TYPES.AwaitExpression, ['argument']],
+  [AST_NODE_TYPES.ReturnStatement, ['argument']],
+  [AST_NODE_TYPES.SpreadElement, ['argument']],
+  [AST_NODE_TYPES.ThrowStatement, ['argument']],
+  [AST_NODE_TYPES.UnaryExpression, ['argument']],
+  [AST_NODE_TYPES.BlockStatement, ['body']],
+  [AST_NODE_TYPES.Program, ['body']],
+  [AST_NODE_TYPES.ClassBody, ['body']],
+  [AST_NODE_TYPES.VariableDeclaration, ['declarations']],
+  [AST_NODE_TYPES.VariableDeclarator, ['id', 'init']],
+  [AST_NODE_TYPES.ObjectExpression, ['properties']],
+  [AST_NODE_TYPES.Property, ['key', 'value']],
+  [AST_NODE_TYPES.ArrayExpression, ['elements']],
+  [AST_NODE_TYPES.TemplateLiteral, ['quasis', 'expressions']],
+  [AST_NODE_TYPES.BinaryExpression, ['left', 'right']],
+  [AST_NODE_TYPES.LogicalExpression, ['left', 'right']],
+  [AST_NODE_TYPES.AssignmentExpression, ['left', 'right']],
+  [AST_NODE_TYPES.IfStatement, ['test', 'consequent', 'alternate']],
+  [AST_NODE_TYPES.ConditionalExpression, ['test', 'consequent', 'alternate']],
+  [AST_NODE_TYPES.ArrowFunctionExpression, ['params', 'body']],
+  [AST_NODE_TYPES.FunctionExpression, ['id', 'params', 'body']],
+  [AST_NODE_TYPES.FunctionDeclaration, ['id', 'params', 'body']],
+]);
 
 // The key that holds an identifier, private name or literal when the node's `computed` is false.
 const NAME_KEYS = new Map<string, string>([
@@ -3815,7 +4009,15 @@ const getValueKeyTable = memoizeByObject((keys: TSESLint.SourceCode.VisitorKeys)
     return actual.length === expected.length && expected.every((key, i) => actual[i] === key);
   };
   const standard = same(AST_NODE_TYPES.MemberExpression, ['object', 'property']) && same(AST_NODE_TYPES.Property, ['key', 'value']) && same(AST_NODE_TYPES.UnaryExpression, ['argument']);
-  return { keys, byType: new Map(), standard };
+  const table: ValueKeyTable = { keys, byType: new Map(), standard, spelledOut: false };
+  // The walk's spelled-out children are right only for a parser whose keys (types aside) are these.
+  const spelledOut = [...SPELLED_OUT_KEYS].every(([type, expected]) => {
+    // A type the parser has no keys for is one it never produces (espree: the TS nodes).
+    if (!Object.hasOwn(keys, type)) return true;
+    const actual = getValueKeys(table, type).all;
+    return actual.length === expected.length && expected.every((key, i) => actual[i] === key);
+  });
+  return { ...table, byType: new Map(), spelledOut };
 });
 
 /** A node type's visitor keys without the type-only ones, computed once per type (the walk asks per node). */
