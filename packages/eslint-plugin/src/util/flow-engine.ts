@@ -1247,7 +1247,6 @@ export class FlowEngine {
   }
 
   private scopeBlockTypes: ReadonlySet<string> | undefined;
-  private readonly variablesByScope = new Map<TSESLint.Scope.Scope, Map<string, TSESLint.Scope.Variable | null>>();
   private readonly topScope: TSESLint.Scope.Scope | null;
   /** Variables by name as seen from the top scope; null without a scope manager. */
   private readonly topNames: Map<string, TSESLint.Scope.Variable | null | typeof INNER_NAME> | null;
@@ -1317,19 +1316,12 @@ export class FlowEngine {
     return this.innerNames;
   }
 
-  /** `ASTUtils.findVariable(scope, name)`, memoised per scope and name. */
+  /**
+   * `ASTUtils.findVariable(scope, name)`: a climb through the scopes' own maps, a few steps for the
+   * inner names that reach here (a memo per scope cost more in map writes than it saved).
+   */
   private findVariableNamed(scope: TSESLint.Scope.Scope, name: string): TSESLint.Scope.Variable | null {
-    let byName = this.variablesByScope.get(scope);
-    if (!byName) {
-      byName = new Map();
-      this.variablesByScope.set(scope, byName);
-    }
-    let variable = byName.get(name);
-    if (variable === undefined) {
-      variable = ASTUtils.findVariable(scope, name);
-      byName.set(name, variable);
-    }
-    return variable;
+    return ASTUtils.findVariable(scope, name);
   }
 
   private isParameter(name: string, node: TSESTree.Node): boolean {
@@ -2349,29 +2341,19 @@ export class FlowEngine {
 
   /**
    * The start of the first call in the body that verifies a password the caller sent
-   * (`bcrypt.compare(password, user.passwordHash)`). A pre-order walk meets calls in source order.
+   * (`bcrypt.compare(password, user.passwordHash)`), among the calls the walk collected.
    */
   private findFirstPasswordCheck(body: TSESTree.BlockStatement): number {
     let found = Infinity;
-    const visit = (node: TSESTree.Node): void => {
-      if (found !== Infinity) return;
-      if (node.type === AST_NODE_TYPES.CallExpression) {
-        const name = getCalleeName(node.callee);
-        if (name !== null && VERIFY_CALL.test(name) && node.arguments.some((a) => findCategory(this.evaluate(a), 'credential') !== undefined)) {
-          found = node.range[0];
-          return;
-        }
-      }
-      const keys = this.sourceCode.visitorKeys[node.type] ?? [];
-      for (const key of keys) {
-        const child = (node as unknown as Record<string, unknown>)[key];
-        // No one-element array per child.
-        if (Array.isArray(child)) {
-          for (const item of child) if (item && typeof (item as TSESTree.Node).type === 'string') visit(item as TSESTree.Node);
-        } else if (child && typeof (child as TSESTree.Node).type === 'string') visit(child as TSESTree.Node);
-      }
-    };
-    visit(body);
+    const [start, end] = body.range;
+    const calls = this.callSites;
+    for (let i = 0; i < calls.length; i++) {
+      const call = calls[i]!;
+      const at = call.range[0];
+      if (at < start || at >= found || call.range[1] > end) continue;
+      const name = getCalleeName(call.callee);
+      if (name !== null && VERIFY_CALL.test(name) && call.arguments.some((a) => findCategory(this.evaluate(a), 'credential') !== undefined)) found = at;
+    }
     return found;
   }
 
@@ -2609,11 +2591,16 @@ export class FlowEngine {
   evaluate(node: TSESTree.Node): Value {
     // A literal carries nothing (and has no declared type to ask about): not worth a cache entry.
     if (node.type === AST_NODE_TYPES.Literal) return EMPTY;
-    // Without types an identifier's value is its variable's, which has a cache of its own: a
-    // second entry per use would only add map writes (a third of all the values asked for).
-    if (node.type === AST_NODE_TYPES.Identifier && this.types === null) {
+    // Without types, only the nodes a cycle can run through (calls into a local function's summary,
+    // members of `this`) and those costly to redo keep a cache entry. An identifier's value is its
+    // variable's, which has a cache of its own; an object, an array, an `await` or a template is
+    // asked for once by its one consumer, and redoing it costs less than the map write (measured:
+    // without types, nearly every such node is evaluated once).
+    // A function's returned expression keeps its entry: `returnValue` reads it to tell a finished
+    // summary from one still in progress.
+    if (this.types === null && isCheapToRedo(node.type) && !isReturned(node)) {
       try {
-        return this.withoutDeletedKeys(node, this.evaluateIdentifier(node));
+        return node.type === AST_NODE_TYPES.Identifier ? this.withoutDeletedKeys(node, this.evaluateIdentifier(node)) : this.evaluateUncached(node);
       } catch (error) {
         this.internalErrors.push(error);
         return EMPTY;
@@ -3918,6 +3905,34 @@ function isBarren(node: TSESTree.Node): boolean {
       return isLeaf(node.value.type) && (node.computed === false || isLeaf(node.key.type));
     case AST_NODE_TYPES.UnaryExpression:
       return isLeaf(node.argument.type);
+    default:
+      return false;
+  }
+}
+
+/** What a `return` or an arrow's expression body gives back. */
+function isReturned(node: TSESTree.Node): boolean {
+  const parent = node.parent;
+  return parent !== undefined && (parent.type === AST_NODE_TYPES.ReturnStatement || (parent.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === node));
+}
+
+/** Node types whose untyped value is not cached (see `evaluate`): none starts a cycle of its own. */
+function isCheapToRedo(type: string): boolean {
+  switch (type) {
+    case AST_NODE_TYPES.Identifier:
+    case AST_NODE_TYPES.ObjectExpression:
+    case AST_NODE_TYPES.ArrayExpression:
+    case AST_NODE_TYPES.AwaitExpression:
+    case AST_NODE_TYPES.ChainExpression:
+    case AST_NODE_TYPES.TSNonNullExpression:
+    case AST_NODE_TYPES.TSAsExpression:
+    case AST_NODE_TYPES.TSSatisfiesExpression:
+    case AST_NODE_TYPES.TemplateLiteral:
+    case AST_NODE_TYPES.BinaryExpression:
+    case AST_NODE_TYPES.LogicalExpression:
+    case AST_NODE_TYPES.SpreadElement:
+    case AST_NODE_TYPES.SequenceExpression:
+      return true;
     default:
       return false;
   }
