@@ -745,3 +745,24 @@ typedRuleTester.run('no-sensitive-response (typed, code-first GraphQL)', noSensi
     },
   ],
 });
+
+ruleTester.run('no-sensitive-response (the project own middleware in the file)', noSensitiveResponse, {
+  valid: [
+    // Koa: the middleware throws 401 without a session, so `/me` is the signed-in tenant's own profile.
+    "import Router from '@koa/router';\nconst router = new Router();\nasync function requireTenant(ctx, next) {\n  if (ctx.session?.tenantId === undefined) ctx.throw(401);\n  await next();\n}\nrouter.get('/me', requireTenant, async (ctx) => {\n  const row = await findTenant(ctx.session.tenantId);\n  ctx.body = { email: row.email, phone: row.phone };\n});",
+    // Express: an arrow middleware that answers 401 and returns, used for the whole router.
+    `${EXPRESS}const mustBeSignedIn = (req, res, next) => {\n  if (!req.session.accountId) {\n    res.status(401).json({ error: 'sign in' });\n    return;\n  }\n  next();\n};\napp.use(mustBeSignedIn);\napp.get('/me/contact', async (req, res) => {\n  const account = await accounts.byId(req.session.accountId);\n  res.json({ email: account.email });\n});`,
+  ],
+  invalid: [
+    {
+      // The middleware only logs: nothing turns an anonymous caller away.
+      code: "import Router from '@koa/router';\nconst router = new Router();\nasync function auditTenant(ctx, next) {\n  if (ctx.session?.tenantId === undefined) console.info('anonymous');\n  await next();\n}\nrouter.get('/tenants/:id', auditTenant, async (ctx) => {\n  const row = await findTenant(ctx.params.id);\n  ctx.body = { email: row.email };\n});",
+      errors: [response(9, 'contact', 'row.email', 'ctx.body')],
+    },
+    {
+      // A 400 for a missing field is validation, not authentication.
+      code: `${EXPRESS}function needsEmail(req, res, next) {\n  if (!req.query.email) return res.status(400).end();\n  next();\n}\napp.get('/lookup', needsEmail, async (req, res) => {\n  const member = await members.byEmail(String(req.query.email));\n  res.json({ phone: member.phone });\n});`,
+      errors: [response(9, 'phone', 'member.phone', 'res.json')],
+    },
+  ],
+});

@@ -1051,6 +1051,9 @@ export class FlowEngine {
     if (path === null) return false;
     const name = path.split('.').at(-1) ?? path;
     if (this.knowledge.matchesAuthMiddleware(path) || this.knowledge.matchesAuthMiddleware(name)) return true;
+    // The project's own middleware in this file (`requireTenant`): its body turns callers away.
+    const local = current.type === AST_NODE_TYPES.CallExpression ? null : this.resolveFunction(current);
+    if (local && this.rejectsUnauthenticated(local)) return true;
     const root = path.split('.')[0] ?? path;
     const imported = this.imports.get(root);
     if (imported) {
@@ -1058,6 +1061,35 @@ export class FlowEngine {
       if ((this.knowledge.auth.moduleMiddleware ?? []).some((m) => m.module === imported.module && (m.callee === calleeInModule || m.callee === path || m.callee === name))) return true;
     }
     return false;
+  }
+
+  private readonly rejecting = new Map<FunctionNode, boolean>();
+
+  /**
+   * A middleware whose body tests who the caller is and answers 401/403 without them:
+   * `if (ctx.session?.tenantId === undefined) ctx.throw(401)`, `if (!req.user) return res.sendStatus(401)`.
+   */
+  private rejectsUnauthenticated(fn: FunctionNode): boolean {
+    const cached = this.rejecting.get(fn);
+    if (cached !== undefined) return cached;
+    let found = false;
+    const visit = (node: TSESTree.Node): void => {
+      if (found) return;
+      if (node.type === AST_NODE_TYPES.IfStatement && getPresenceCheckedName(node.test) !== null && this.answersUnauthorized(node.consequent)) {
+        found = true;
+        return;
+      }
+      if (node !== fn && isFunctionNode(node)) return;
+      for (const key of this.sourceCode.visitorKeys[node.type] ?? []) {
+        const child = (node as unknown as Record<string, unknown>)[key];
+        if (Array.isArray(child)) {
+          for (const item of child) if (item && typeof (item as TSESTree.Node).type === 'string') visit(item as TSESTree.Node);
+        } else if (child && typeof (child as TSESTree.Node).type === 'string') visit(child as TSESTree.Node);
+      }
+    };
+    if (fn.body.type === AST_NODE_TYPES.BlockStatement) visit(fn.body);
+    this.rejecting.set(fn, found);
+    return found;
   }
 
   private isImportedFrom(name: string, modules: readonly string[]): boolean {
