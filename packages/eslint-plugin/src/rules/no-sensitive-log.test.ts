@@ -279,3 +279,19 @@ ruleTester.run('no-sensitive-log (sid)', noSensitiveLog, {
     },
   ],
 });
+
+ruleTester.run('no-sensitive-log (every request header at once)', noSensitiveLog, {
+  valid: [
+    // One named header carries only itself.
+    "import { Hono } from 'hono';\nconst app = new Hono();\napp.onError((error, c) => {\n  console.error('unhandled', { agent: c.req.header('user-agent'), message: error.message });\n  return c.json({ error: 'internal' }, 500);\n});",
+    // The response's own headers are not the caller's.
+    "import express from 'express';\nconst app = express();\napp.use((req, res, next) => {\n  res.on('finish', () => console.info('sent', res.getHeaders()));\n  next();\n});",
+  ],
+  invalid: [
+    {
+      // Hono's `header()` without a name returns them all, `Authorization` and `Cookie` included.
+      code: "import { Hono } from 'hono';\nconst app = new Hono();\napp.onError((error, c) => {\n  console.error('unhandled', { path: c.req.path, headers: c.req.header(), message: error.message });\n  return c.json({ error: 'internal' }, 500);\n});",
+      errors: [log(4, 'credential', 'c.req.header().authorization', 'console.error')],
+    },
+  ],
+});

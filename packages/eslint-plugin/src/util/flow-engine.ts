@@ -3054,11 +3054,16 @@ export class FlowEngine {
     if (name === 'headers' && !object.fields?.has(name) && isRequestObject(node.object)) {
       // Whole request headers carry the caller's `Authorization` and `Cookie`; a named header
       // (`req.headers['user-agent']`) is read off them and carries only itself.
-      const base = this.text(node);
-      const fields = REQUEST_SECRET_HEADERS.map((header): [string, Value] => [header, createSourceValue('credential', { expression: /^[a-z]+$/.test(header) ? `${base}.${header}` : `${base}['${header}']`, node })]);
-      value = mergeValues(value, { cats: new Map(), fields: new Map(fields) });
+      value = mergeValues(value, this.requestHeadersValue(node));
     }
     return value;
+  }
+
+  /** All of a request's headers (`req.headers`, `c.req.header()`): a record whose secret headers are credentials. */
+  private requestHeadersValue(node: TSESTree.Node): Value {
+    const base = this.text(node);
+    const fields = REQUEST_SECRET_HEADERS.map((header): [string, Value] => [header, createSourceValue('credential', { expression: /^[a-z]+$/.test(header) ? `${base}.${header}` : `${base}['${header}']`, node })]);
+    return { cats: new Map(), fields: new Map(fields) };
   }
 
   /** A property's category, reading its parent's name when the property alone says nothing: `user.status`, `phone.last4`. */
@@ -3206,6 +3211,11 @@ export class FlowEngine {
     const sanitized = sanitizer ? this.applySanitizer(sanitizer, node, derived) : null;
     if (sanitized) return sanitized;
     if (derived) return derived;
+    // `c.req.header()` without a name: every request header, the caller's `Authorization` and `Cookie` among them.
+    if (node.arguments.length === 0 && callee.type === AST_NODE_TYPES.MemberExpression && isRequestObject(callee.object)) {
+      const method = getPropertyName(callee);
+      if (method === 'header' || method === 'headers' || method === 'getHeaders') return this.requestHeadersValue(node);
+    }
     // The dotted path is built only when its last name can end a serializer's (`stringify`).
     const tail = getCalleeName(callee);
     const path = tail !== null && SERIALIZER_TAILS.has(tail) ? getDottedPath(callee) : null;
