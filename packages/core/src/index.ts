@@ -84,7 +84,7 @@ export { isDigitFreeMask } from './models/derivations.js';
 export { isCountCallName } from './models/sanitizers/length-count.js';
 export { isPredicateCallName } from './models/sanitizers/boolean-conversion.js';
 export { DEFAULT_AUTH_MODEL, REQUEST_BODY_READERS, REQUEST_SECRET_HEADERS, isCallerExpressionText, isCredentialBodyRoute, isIssuanceCall, isIssuedCredentialName, isOwnerKey, isOwnerPath, isSessionLikeName, isSignUpRoute, normalizeOwnerKey } from './models/auth.js';
-export { DESTINATION_MODEL, isInternalHost, findThirdPartyService, isExternalUrlName } from './models/destinations.js';
+export { DESTINATION_MODEL, isInternalHost, findThirdPartyService, isExternalUrlName, findMessageRecipientKeys } from './models/destinations.js';
 // Database clients: a query's result is its row type, never its filter arguments
 export { DATABASE_CLIENT_MODULES, isDatabaseClientFile, isDatabaseClientModule } from './models/database-clients.js';
 export {

@@ -1,6 +1,6 @@
 import { ts } from 'ts-morph';
 import type { CallSinkModel, CategoryId, HttpClientModel, ReceiverPattern, ResponseModel, ResponsePart, SanitizerModel, SinkId } from '@leakwatch/core';
-import { isIssuanceCall, isRedactedByPino } from '@leakwatch/core';
+import { findMessageRecipientKeys, isIssuanceCall, isRedactedByPino } from '@leakwatch/core';
 import type { HandlerContext } from '../routes/types.js';
 import type { Knowledge } from './knowledge.js';
 import type { Label, ParamLabel, Value } from './labels.js';
@@ -367,9 +367,10 @@ export class SinkMatcher {
       const base = this.derivedClientBase(receiver, model, 0);
       if (base === undefined && !model.receivers.some((pattern) => matchesReceiver(receiver, pattern, this.checker))) continue;
       if (!this.isThirdPartyUrl(call, shape, base ?? undefined)) return;
+      const message = this.messageDelivery(call, shape, model);
       for (const data of shape.dataArgs) {
         if (typeof data === 'number') {
-          if (call.arguments[data] !== undefined && data !== shape.urlArg) targets.push({ sink: 'third-party', part: undefined, model: model.id, node: call, delivery: false, args: [data] });
+          if (call.arguments[data] !== undefined && data !== shape.urlArg) targets.push({ sink: 'third-party', part: undefined, model: model.id, node: call, ...message, args: [data] });
         } else if (call.arguments[data.options] !== undefined) {
           // A credential in the request's own headers authenticates the call (`Authorization: Bearer <our key>`).
           targets.push({
@@ -377,7 +378,7 @@ export class SinkMatcher {
             part: undefined,
             model: model.id,
             node: call,
-            delivery: false,
+            ...message,
             args: [data.options],
             keys: model.dataKeys,
             redacted: (path) => path[0] === 'headers' && path.length === 2 && this.knowledge.classify(path[1] as string).includes('credential'),
@@ -386,6 +387,38 @@ export class SinkMatcher {
       }
       return;
     }
+  }
+
+  /**
+   * A request whose body is a message to someone (`{ to: payload.email, subject, text }` to a mail
+   * provider's HTTP API, core's `findMessageRecipientKeys`) delivers like the provider's SDK
+   * (policy point 8): unless it is addressed to a configured address, or, in a wrapper, to the
+   * parameter each caller fills.
+   */
+  private messageDelivery(call: ts.CallExpression, shape: HttpClientModel['calls'][number], model: HttpClientModel): { delivery: boolean; recipientParam?: number } {
+    for (const data of shape.dataArgs) {
+      let body = typeof data === 'number' ? (data === shape.urlArg ? undefined : call.arguments[data]) : call.arguments[data.options];
+      if (body === undefined) continue;
+      if (typeof data !== 'number') {
+        const options = skipOuter(body);
+        if (!ts.isObjectLiteralExpression(options)) continue;
+        body = findProperty(options, model.dataKeys.filter((key) => key !== 'headers'));
+        if (body === undefined) continue;
+      }
+      let literal = skipOuter(body);
+      if (ts.isCallExpression(literal) && getMemberChain(skipOuter(literal.expression))?.join('.') === 'JSON.stringify' && literal.arguments[0] !== undefined) literal = skipOuter(literal.arguments[0]);
+      literal = resolveOrigin(literal, this.checker);
+      if (!ts.isObjectLiteralExpression(literal)) continue;
+      const keys = literal.properties.map((property) => (property.name === undefined ? undefined : getStaticName(property.name))).filter((key): key is string => key !== undefined);
+      const recipientKeys = findMessageRecipientKeys(keys);
+      if (recipientKeys.length === 0) continue;
+      const recipient = this.findRecipient(literal, recipientKeys);
+      if (recipient === undefined) continue;
+      const parameter = this.parameterOf(recipient);
+      if (parameter !== undefined) return { delivery: true, recipientParam: parameter };
+      return { delivery: !this.isConfigValue(recipient) };
+    }
+    return { delivery: false };
   }
 
   /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findThirdPartyService, isExternalUrlName, isInternalHost } from './destinations.js';
+import { findMessageRecipientKeys, findThirdPartyService, isExternalUrlName, isInternalHost } from './destinations.js';
 
 describe('isInternalHost', () => {
   it('accepts localhost, loopback, private ranges and cluster names', () => {
@@ -37,5 +37,21 @@ describe('isExternalUrlName', () => {
 
   it('does not match other URLs', () => {
     for (const name of ['apiUrl', 'baseUrl', 'avatarUrl', 'webhookSecret', 'redirectUrl']) expect(isExternalUrlName(name)).toBe(false);
+  });
+});
+
+describe('findMessageRecipientKeys', () => {
+  it('names the recipient keys of a message-shaped body', () => {
+    expect(findMessageRecipientKeys(['to', 'subject', 'text'])).toEqual(['to']);
+    expect(findMessageRecipientKeys(['To', 'Body'])).toEqual(['To']);
+    expect(findMessageRecipientKeys(['to', 'template', 'link'])).toEqual(['to']);
+  });
+
+  it('finds no message without a recipient or without content', () => {
+    // An analytics event names a user but says nothing to them.
+    expect(findMessageRecipientKeys(['event', 'userId', 'email'])).toEqual([]);
+    // A routing record has a destination but no message.
+    expect(findMessageRecipientKeys(['to', 'from', 'amount'])).toEqual([]);
+    expect(findMessageRecipientKeys([])).toEqual([]);
   });
 });

@@ -54,3 +54,19 @@ export function findThirdPartyService(hostname: string): string | undefined {
 export function isExternalUrlName(name: string): boolean {
   return new RegExp(DESTINATION_MODEL.externalUrlNamePattern, 'i').test(name);
 }
+
+// What mail and SMS providers' HTTP APIs take: whom a message goes to, and what it says.
+const MESSAGE_RECIPIENT_KEYS: ReadonlySet<string> = new Set(['to', 'recipient', 'recipients']);
+const MESSAGE_CONTENT_KEYS: ReadonlySet<string> = new Set(['subject', 'text', 'html', 'template', 'templateid', 'template_id', 'templatealias', 'message', 'body', 'content']);
+
+/**
+ * The recipient keys of a request body shaped like a message to someone (`{ to, subject, text }`,
+ * `{ to, template, link }`), or an empty list when it has no recipient key or nothing a message
+ * says. Engines treat such a request as a delivery (policy point 8) when every recipient is the
+ * data subject's own address or number, as for a provider's SDK.
+ */
+export function findMessageRecipientKeys(keys: readonly string[]): string[] {
+  const recipients = keys.filter((key) => MESSAGE_RECIPIENT_KEYS.has(key.toLowerCase()));
+  if (recipients.length === 0 || !keys.some((key) => MESSAGE_CONTENT_KEYS.has(key.toLowerCase()))) return [];
+  return recipients;
+}

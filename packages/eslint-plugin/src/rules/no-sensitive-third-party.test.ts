@@ -199,3 +199,24 @@ ruleTester.run('no-sensitive-third-party (authentication headers)', noSensitiveT
     },
   ],
 });
+
+ruleTester.run('no-sensitive-third-party (a message to the subject over a provider HTTP API)', noSensitiveThirdParty, {
+  valid: [
+    // A mail provider's REST API, addressed to the guest's own e-mail: a delivery to the data subject.
+    "const MAIL_API = 'https://api.mail.example.com/v3/send';\nexport async function sendReceipt(guest) {\n  await fetch(MAIL_API, { method: 'POST', body: JSON.stringify({ to: guest.email, subject: 'Your receipt', text: `Dear ${guest.fullName}` }) });\n}",
+    // The message built first, then sent; an SMS gateway takes `To` and `Body`.
+    "import axios from 'axios';\nexport async function sendCode(user, code) {\n  const message = { To: user.phone, Body: `Your code is ${code}` };\n  await axios.post('https://sms.example.com/messages', message);\n}",
+  ],
+  invalid: [
+    {
+      // Addressed to the operations inbox: the guest's e-mail in the text goes to someone else.
+      code: "const OPS_INBOX = 'ops@example.com';\nexport async function alertOps(guest) {\n  await fetch('https://api.mail.example.com/v3/send', { method: 'POST', body: JSON.stringify({ to: OPS_INBOX, subject: 'New guest', text: `Guest ${guest.email} arrived` }) });\n}",
+      errors: [thirdParty(3, 'contact', 'guest.email', 'fetch')],
+    },
+    {
+      // No message, only a profile: an analytics identify call over HTTP.
+      code: "export async function identify(user) {\n  await fetch('https://events.example.com/identify', { method: 'POST', body: JSON.stringify({ userId: user.id, to: user.email }) });\n}",
+      errors: [thirdParty(2, 'contact', 'user.email', 'fetch')],
+    },
+  ],
+});

@@ -13,7 +13,7 @@ import type {
   ServerActionModel,
   SinkId,
 } from '@leakwatch/core';
-import { QUERY_CHAIN_METHODS, REQUEST_BODY_READERS, REQUEST_SECRET_HEADERS, ZOD_PARSE_METHODS, createServerActionPath, formatExpression, isCallerExpressionText, isCountCallName, isDigitFreeMask, isIssuedCredentialName, isOwnerKey, isPredicateCallName, isRedactedByPino, isSessionLikeName, isSignUpRoute } from '@leakwatch/core';
+import { QUERY_CHAIN_METHODS, REQUEST_BODY_READERS, REQUEST_SECRET_HEADERS, ZOD_PARSE_METHODS, createServerActionPath, findMessageRecipientKeys, formatExpression, isCallerExpressionText, isCountCallName, isDigitFreeMask, isIssuedCredentialName, isOwnerKey, isPredicateCallName, isRedactedByPino, isSessionLikeName, isSignUpRoute } from '@leakwatch/core';
 import {
   type FunctionNode,
   getCalleeName,
@@ -1439,7 +1439,7 @@ export class FlowEngine {
     const clients = this.getHttpClientCandidates(call);
     for (let i = 0; i < clients.length; i++) {
       const data = this.matchHttpClient(call, clients[i]!);
-      if (data) (sites ??= []).push({ place: (place ??= getChainTop(call)), sink: 'third-party', label: this.text(call.callee), data });
+      if (data) (sites ??= []).push({ place: (place ??= getChainTop(call)), sink: 'third-party', label: this.text(call.callee), data, delivery: this.isMessageToSubject(data) });
     }
     const writes = this.matchResponseWrites(call);
     for (let i = 0; i < writes.length; i++) {
@@ -1590,6 +1590,39 @@ export class FlowEngine {
       const value = this.evaluate(recipient);
       return findCategory(value, 'phone') !== undefined || findCategory(value, 'contact') !== undefined;
     });
+  }
+
+  /**
+   * A request whose body is a message to the data subject (`{ to: payload.email, subject, text }`
+   * to a mail provider's HTTP API): a delivery (policy point 8), as through the provider's SDK,
+   * when every recipient is the subject's own address or number.
+   */
+  private isMessageToSubject(data: readonly TSESTree.Node[]): boolean {
+    for (const node of data) {
+      const message = this.findMessageObject(node);
+      if (!message) continue;
+      const keys = message.properties.map((property) => (property.type === AST_NODE_TYPES.Property ? getKeyName(property) : null)).filter((key): key is string => key !== null);
+      const recipientKeys = findMessageRecipientKeys(keys);
+      if (recipientKeys.length === 0) continue;
+      return recipientKeys.every((key) => {
+        const recipient = this.findProperty(message, key);
+        if (!recipient) return false;
+        const value = this.evaluate(recipient);
+        return findCategory(value, 'phone') !== undefined || findCategory(value, 'contact') !== undefined;
+      });
+    }
+    return false;
+  }
+
+  /** The object literal a request body is built from: itself, `JSON.stringify(literal)`, or a `const` bound to one. */
+  private findMessageObject(node: TSESTree.Node): TSESTree.ObjectExpression | null {
+    let current = unwrapExpression(node);
+    if (current.type === AST_NODE_TYPES.CallExpression && getDottedPath(current.callee) === 'JSON.stringify' && current.arguments[0]) current = unwrapExpression(current.arguments[0]);
+    if (current.type === AST_NODE_TYPES.Identifier) {
+      const init = this.boundInitializer(current);
+      if (init) current = unwrapExpression(init);
+    }
+    return current.type === AST_NODE_TYPES.ObjectExpression ? current : null;
   }
 
   /**
