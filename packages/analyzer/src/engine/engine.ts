@@ -1521,6 +1521,18 @@ export class Engine {
       }
     }
 
+    // `events.emit('entry', payload)`: each listener registered on that emitter for that event
+    // runs with the payload, so what a listener logs or sends is reached through the emit.
+    if (methodName === 'emit' && receiverNode !== undefined) {
+      const listeners = this.findListeners(call, receiverNode);
+      if (listeners.length > 0) {
+        const payload = args.slice(1);
+        for (const listener of listeners) this.applyFlows(this.summarize(listener), listener, call, payload, frame, 1);
+        this.evaluateCallbacks(callbacks, frame, undefined);
+        return EMPTY;
+      }
+    }
+
     // Functions of the project: inline for closures, summaries for the rest.
     const target = this.resolveFunction(callee);
     if (target !== undefined) {
@@ -1796,21 +1808,79 @@ export class Engine {
   }
 
   /** A callee's parameter-to-sink flows, applied to this call's arguments. */
-  private applyFlows(summary: Summary, fn: FunctionNode, call: ts.CallExpression, args: readonly Value[], frame: Frame): void {
+  private readonly listenerIndex = new Map<ts.Symbol, Map<string, FunctionNode[]>>();
+
+  /**
+   * The project's listeners of an `emit` on a Node `EventEmitter` (a variable or field holding
+   * one, by its symbol) for a literal event name: the functions passed to `on`, `once`,
+   * `addListener` or `prepend…Listener` on the same emitter, in any project file that names it.
+   */
+  private findListeners(call: ts.CallExpression, receiver: ts.Expression): FunctionNode[] {
+    const event = call.arguments[0] === undefined ? undefined : skipOuter(call.arguments[0]);
+    if (event === undefined || !ts.isStringLiteralLike(event)) return [];
+    const symbol = this.emitterSymbol(receiver);
+    if (symbol === undefined) return [];
+    let byEvent = this.listenerIndex.get(symbol);
+    if (byEvent === undefined) {
+      byEvent = new Map();
+      this.listenerIndex.set(symbol, byEvent);
+      const name = symbol.name;
+      for (const sourceFile of this.program.getSourceFiles()) {
+        if (sourceFile.isDeclarationFile || !this.isProjectFile(sourceFile.fileName) || !sourceFile.text.includes(`${name}.`)) continue;
+        const visit = (node: ts.Node): void => {
+          if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && LISTEN_METHODS.has(node.expression.name.text) && node.arguments.length >= 2) {
+            const key = skipOuter(node.arguments[0]!);
+            const listener = skipOuter(node.arguments[1]!);
+            const fn = isFunctionNode(listener) ? listener : ts.isIdentifier(listener) || ts.isPropertyAccessExpression(listener) ? this.resolveFunction(listener) : undefined;
+            if (ts.isStringLiteralLike(key) && fn !== undefined && this.emitterSymbol(node.expression.expression) === symbol) {
+              const list = byEvent!.get(key.text) ?? [];
+              list.push(fn);
+              byEvent!.set(key.text, list);
+            }
+          }
+          ts.forEachChild(node, visit);
+        };
+        visit(sourceFile);
+      }
+    }
+    return byEvent.get(event.text) ?? [];
+  }
+
+  /** The symbol of an expression that holds a Node `EventEmitter` (an instance of it or of a subclass). */
+  private emitterSymbol(expr: ts.Expression): ts.Symbol | undefined {
+    const inner = skipOuter(expr);
+    const nameNode = ts.isPropertyAccessExpression(inner) ? inner.name : ts.isIdentifier(inner) ? inner : undefined;
+    if (nameNode === undefined) return undefined;
+    let symbol = this.checker.getSymbolAtLocation(nameNode);
+    if (symbol !== undefined && symbol.flags & ts.SymbolFlags.Alias) symbol = this.checker.getAliasedSymbol(symbol);
+    if (symbol === undefined) return undefined;
+    const type = this.checker.getTypeAtLocation(inner);
+    return isEventEmitterType(type, this.checker) ? symbol : undefined;
+  }
+
+  private applyFlows(summary: Summary, fn: FunctionNode, call: ts.CallExpression, args: readonly Value[], frame: Frame, argumentOffset = 0): void {
     for (const flow of summary.flows) {
+      // A request to a URL the wrapper was handed leaves for a third party only if this call's URL does.
+      let flowTarget = flow.target;
+      if (flowTarget.urlParam !== undefined) {
+        const url = call.arguments[flowTarget.urlParam + argumentOffset];
+        if (url === undefined || !this.sinks.isExternalUrl(url)) continue;
+        const { urlParam: _decided, ...resolved } = flowTarget;
+        flowTarget = resolved;
+      }
       // The address a message is delivered to is where it goes, not what it says (a whole message
       // spread into the send, `sendMail({ to, text })`, is both: its text is data).
-      if (flow.target.recipientParam === flow.index && flow.target.recipientKeys === undefined) continue;
+      if (flowTarget.recipientParam === flow.index && flowTarget.recipientKeys === undefined) continue;
       const parameter = fn.parameters[flow.index];
       let arg = parameter?.dotDotDotToken !== undefined ? mergeValues(...args.slice(flow.index)) : (args[flow.index] ?? EMPTY);
       for (const key of flow.proj) arg = this.projectDerived(arg, key, call);
       if (flow.transforms.length > 0) arg = this.sinks.applyTransforms(arg, flow.transforms);
       // A logger's `redact` path is matched where the value lands in the logged object: the
       // wrapper's place for its parameter (`{ event, ...fields }`) joined to the path inside the argument.
-      const redacted = flow.target.redacted;
+      const redacted = flowTarget.redacted;
       if (redacted !== undefined) arg = arg.filter((label) => !redacted([...flow.path, ...label.path]));
       if (arg.length === 0) continue;
-      const argNode = call.arguments[flow.index] ?? call;
+      const argNode = call.arguments[flow.index + argumentOffset] ?? call;
       const wrapperStep = this.locator.step('wrapper', call, () => `passed to ${describeFunction(fn) || 'a wrapper'}, which forwards it`);
       const argStep = this.locator.step('argument', argNode);
       const forwarded = arg
@@ -1823,11 +1893,11 @@ export class Engine {
           return label.kind === 'param' ? { ...label, trace, path: [...flow.path, ...label.path].slice(0, MAX_PATH) } : { ...label, trace };
         });
       // A wrapper's recipient parameter decides at each call whether it delivers to the data subject.
-      const argument = flow.target.recipientParam === undefined ? undefined : call.arguments[flow.target.recipientParam];
+      const argument = flowTarget.recipientParam === undefined ? undefined : call.arguments[flowTarget.recipientParam + argumentOffset];
       // A spread message (`sendMail({ to: OPS_INBOX, … })`): its own recipient key decides.
-      const recipient = flow.target.recipientKeys === undefined ? argument : this.sinks.findRecipient(argument, flow.target.recipientKeys);
-      const delivery = recipient === undefined ? flow.target.delivery : !this.sinks.isConfigValue(recipient);
-      this.reachSink(forwarded, { ...flow.target, delivery, node: call, wrapped: true }, frame);
+      const recipient = flowTarget.recipientKeys === undefined ? argument : this.sinks.findRecipient(argument, flowTarget.recipientKeys);
+      const delivery = recipient === undefined ? flowTarget.delivery : !this.sinks.isConfigValue(recipient);
+      this.reachSink(forwarded, { ...flowTarget, delivery, node: call, wrapped: true }, frame);
     }
   }
 
@@ -1882,7 +1952,8 @@ export class Engine {
     const sinkStep = this.locator.step('sink', target.node);
     const categoriesHere = new Set<CategoryId>();
     for (const label of value) {
-      if (label.kind === 'cat') {
+      // Where the request goes is known only at each call of the wrapper (`urlParam`).
+      if (label.kind === 'cat' && target.urlParam === undefined) {
         categoriesHere.add(label.category);
         const trace = target.wrapped === true ? label.trace : extendTrace(label.trace, sinkStep);
         // A verified password before the sink proves the caller owns the record: it lifts account
@@ -2064,4 +2135,19 @@ function findColumnList(call: ts.CallExpression): Set<string> | undefined {
     }
   }
   return undefined;
+}
+
+/** The methods that register a listener on a Node `EventEmitter`. */
+const LISTEN_METHODS: ReadonlySet<string> = new Set(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener']);
+
+/** Whether a type is Node's `EventEmitter` (from `events` / `node:events`) or a class extending it. */
+function isEventEmitterType(type: ts.Type, checker: ts.TypeChecker, depth = 0): boolean {
+  if (depth > 6) return false;
+  const symbol = type.getSymbol();
+  if (symbol !== undefined && symbol.name === 'EventEmitter') {
+    const file = symbol.declarations?.[0]?.getSourceFile().fileName ?? '';
+    if (/[\\/]@types[\\/]node[\\/]/.test(file)) return true;
+  }
+  for (const base of type.isClassOrInterface() ? checker.getBaseTypes(type) : []) if (isEventEmitterType(base, checker, depth + 1)) return true;
+  return false;
 }

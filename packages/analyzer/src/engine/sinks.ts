@@ -30,6 +30,11 @@ export interface SinkTarget {
   readonly recipientParam?: number;
   /** With `recipientParam`: the recipient is this key of that argument (`sendMail({ to, … })` spread into the send). */
   readonly recipientKeys?: readonly string[];
+  /**
+   * An outbound request whose URL is a parameter of the enclosing function (`postJson(url, body)`):
+   * whether it leaves for a third party is decided at each call, by the URL passed there.
+   */
+  readonly urlParam?: number;
 }
 
 type ParamRole = 'request' | 'response' | 'context';
@@ -366,8 +371,9 @@ export class SinkMatcher {
       if (receiver === undefined) continue;
       const base = this.derivedClientBase(receiver, model, 0);
       if (base === undefined && !model.receivers.some((pattern) => matchesReceiver(receiver, pattern, this.checker))) continue;
-      if (!this.isThirdPartyUrl(call, shape, base ?? undefined)) return;
-      const message = this.messageDelivery(call, shape, model);
+      const urlParam = this.isThirdPartyUrl(call, shape, base ?? undefined) ? undefined : this.urlParameter(call, shape, base ?? undefined);
+      if (urlParam === null) return;
+      const message = { ...this.messageDelivery(call, shape, model), ...(urlParam === undefined ? {} : { urlParam }) };
       for (const data of shape.dataArgs) {
         if (typeof data === 'number') {
           if (call.arguments[data] !== undefined && data !== shape.urlArg) targets.push({ sink: 'third-party', part: undefined, model: model.id, node: call, ...message, args: [data] });
@@ -446,6 +452,22 @@ export class SinkMatcher {
    * Whether the request goes to another origin, by the destination model; unresolved URLs are not
    * reported. A client with a base URL sends every URL that is not absolute to that base.
    */
+  /**
+   * For a request not known to leave: the index of the enclosing function's parameter that is its
+   * URL (a wrapper such as `deliverWebhook(url, …)`), or null when its destination is not a parameter.
+   */
+  private urlParameter(call: ts.CallExpression, shape: HttpClientModel['calls'][number], base: ts.Expression | undefined): number | null {
+    if (base !== undefined) return null;
+    const urlNode = call.arguments[shape.urlArg];
+    if (urlNode === undefined || (shape.urlKey !== undefined && ts.isObjectLiteralExpression(skipOuter(urlNode)))) return null;
+    return this.parameterOf(urlNode) ?? null;
+  }
+
+  /** Whether an expression is a URL of another origin (a literal, a constant, a `webhookUrl`). */
+  isExternalUrl(expr: ts.Expression): boolean {
+    return this.classifyUrl(expr, 0) === 'external';
+  }
+
   private isThirdPartyUrl(call: ts.CallExpression, shape: HttpClientModel['calls'][number], base: ts.Expression | undefined): boolean {
     let urlNode = call.arguments[shape.urlArg];
     if (urlNode !== undefined && shape.urlKey !== undefined && ts.isObjectLiteralExpression(skipOuter(urlNode))) {

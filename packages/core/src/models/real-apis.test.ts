@@ -373,7 +373,8 @@ describe('HTTP client models match the clients\' declarations', () => {
   });
 
   it('undici', () => {
-    expectCallsCovered(undiciModel, checkMethods<typeof import('undici')>()(['request', 'fetch', 'stream']));
+    // `''`: the functions imported by name and called directly (`import { request } from 'undici'`).
+    expectCallsCovered(undiciModel, checkMethods<typeof import('undici')>()(['request', 'fetch', 'stream']), checkMethods<typeof import('undici').request>()(['']), checkMethods<typeof import('undici').fetch>()(['']));
   });
 
   it('ky', () => {

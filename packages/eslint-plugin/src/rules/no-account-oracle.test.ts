@@ -336,3 +336,27 @@ typedRuleTester.run('no-account-oracle (typed, code-first GraphQL)', noAccountOr
     },
   ],
 });
+
+typedRuleTester.run('no-account-oracle (typed: a job compared with an account word)', noAccountOracle, {
+  valid: [
+    {
+      // A payroll run can be `locked` too: its record identifies no one, so its state is a job's.
+      code: "import express from 'express';\ninterface PayrollRun { id: string; period: string; status: 'open' | 'locked' | 'paid' }\ndeclare function findRun(id: string): PayrollRun | undefined;\nconst app = express();\napp.post('/runs/:id/pay', (req, res) => {\n  const run = findRun(String(req.params.id));\n  if (run?.status !== 'locked') return res.status(409).json({ error: 'lock the run first' });\n  res.json({ paid: true });\n});",
+      options: TYPED,
+    },
+  ],
+  invalid: [
+    {
+      // The same comparison on a member's record is a branch on the account's state.
+      code: "import express from 'express';\ninterface Member { id: string; email: string; status: 'active' | 'locked' }\ndeclare function findMember(email: string): Member | undefined;\nconst app = express();\napp.post('/recover', (req, res) => {\n  const member = findMember(String(req.body.email));\n  if (member?.status === 'locked') return res.status(423).json({ error: 'locked' });\n  res.status(202).json({ sent: true });\n});",
+      options: TYPED,
+      errors: [branch(7, "member?.status === '…'", 'res.status(423).json')],
+    },
+    {
+      // A result that names the reason (`reason`, not a record's own `status`) tells the account's state.
+      code: "import express from 'express';\ntype SignIn = { ok: true; token: string } | { ok: false; reason: 'invalid' | 'locked' };\ndeclare function signIn(email: string): SignIn;\nconst app = express();\napp.post('/sign-in', (req, res) => {\n  const result = signIn(String(req.body.email));\n  if (!result.ok) return res.status(result.reason === 'locked' ? 423 : 401).json({ error: 'invalid' });\n  res.json({ token: result.token });\n});",
+      options: TYPED,
+      errors: [field(7, "result.reason === '…'", 'res.status')],
+    },
+  ],
+});

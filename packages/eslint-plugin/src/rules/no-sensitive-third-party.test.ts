@@ -220,3 +220,18 @@ ruleTester.run('no-sensitive-third-party (a message to the subject over a provid
     },
   ],
 });
+
+ruleTester.run('no-sensitive-third-party (undici functions imported by name)', noSensitiveThirdParty, {
+  valid: [
+    // The service's own sidecar on localhost is no third party.
+    "import { request } from 'undici';\nexport async function enrol(row) {\n  await request('http://localhost:8080/enrolments', { method: 'POST', body: JSON.stringify({ niNumber: row.niNumber }) });\n}",
+    // Only an id leaves.
+    "import { request } from 'undici';\nexport async function enrol(row) {\n  await request('https://api.pensions.example.com/v1/enrolments', { method: 'POST', body: JSON.stringify({ memberRef: row.id }) });\n}",
+  ],
+  invalid: [
+    {
+      code: "import { request } from 'undici';\nexport async function enrol(row) {\n  await request('https://api.pensions.example.com/v1/enrolments', { method: 'POST', body: JSON.stringify({ memberRef: row.id, niNumber: row.niNumber }) });\n}",
+      errors: [thirdParty(3, 'government-id', 'row.niNumber', 'request')],
+    },
+  ],
+});

@@ -13,7 +13,7 @@ import type {
   ServerActionModel,
   SinkId,
 } from '@leakwatch/core';
-import { QUERY_CHAIN_METHODS, REQUEST_BODY_READERS, REQUEST_SECRET_HEADERS, ZOD_PARSE_METHODS, createServerActionPath, findMessageRecipientKeys, formatExpression, isCallerExpressionText, isCountCallName, isDigitFreeMask, isIssuedCredentialName, isOwnerKey, isPredicateCallName, isRedactedByPino, isSessionLikeName, isSignUpRoute } from '@leakwatch/core';
+import { QUERY_CHAIN_METHODS, REQUEST_BODY_READERS, REQUEST_SECRET_HEADERS, ZOD_PARSE_METHODS, createServerActionPath, findMessageRecipientKeys, formatExpression, isCallerExpressionText, isCountCallName, isDigitFreeMask, isBareStateName, isIssuedCredentialName, isOwnerKey, isPredicateCallName, isRedactedByPino, isSessionLikeName, isSignUpRoute } from '@leakwatch/core';
 import {
   type FunctionNode,
   getCalleeName,
@@ -2557,7 +2557,7 @@ export class FlowEngine {
         }
       }
       const literal = getStaticString(node);
-      if (literal !== null && literal.length < 40 && this.knowledge.classifyName(literal) === 'account-status') {
+      if (literal !== null && literal.length < 40 && this.knowledge.classifyName(literal) === 'account-status' && !this.comparesJobState(node)) {
         found = true;
         return;
       }
@@ -2573,6 +2573,19 @@ export class FlowEngine {
     };
     visit(test);
     return found;
+  }
+
+  /**
+   * `run?.status !== 'locked'` where the declared type of `run` identifies no person (a payroll
+   * run, an order): a job's state compared with a word accounts share (policy point 3).
+   */
+  private comparesJobState(literal: TSESTree.Node): boolean {
+    const comparison = literal.parent;
+    if (!this.types || comparison?.type !== AST_NODE_TYPES.BinaryExpression || !['==', '===', '!=', '!=='].includes(comparison.operator)) return false;
+    const other = unwrapExpression(comparison.left === literal ? comparison.right : comparison.left);
+    // Only a record's own state field (`status`, `state`): `result.reason === 'locked'` names the account's.
+    const property = other.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(other) : null;
+    return property !== null && isBareStateName(property) && this.types.isNonPersonRecord((other as TSESTree.MemberExpression).object, property);
   }
 
   private readonly handlerResponses = new Map<FunctionNode, TSESTree.Node[]>();

@@ -52,6 +52,18 @@ export class TypeCategories {
     });
   }
 
+  /**
+   * Whether the expression is a record whose declared type has the property and none that
+   * identifies a person (a payroll run's `status`, an order's): its state is a job's, never an
+   * account's. False when the type does not declare the property (`any`, an unknown shape).
+   */
+  isNonPersonRecord(node: TSESTree.Node, property: string): boolean {
+    const tsNode = this.services.esTreeNodeToTSNodeMap.get(node);
+    if (!tsNode) return false;
+    const type = this.checker.getNonNullableType(this.checker.getTypeAtLocation(tsNode));
+    return this.checker.getPropertyOfType(type, property) !== undefined && !this.isPersonRecord(type);
+  }
+
   private isPersonRecordAt(node: TSESTree.Node): boolean {
     const tsNode = this.services.esTreeNodeToTSNodeMap.get(node);
     return tsNode !== undefined && this.isPersonRecord(this.checker.getTypeAtLocation(tsNode));

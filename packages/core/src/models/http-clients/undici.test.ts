@@ -15,4 +15,9 @@ describe('undici model', () => {
     expect(findCall('request')?.dataArgs).toEqual([{ options: 0 }, { options: 1 }]);
     expect(findCall('fetch')?.dataArgs).toEqual([{ options: 1 }]);
   });
+
+  it('calls `request` and `fetch` imported by name directly', () => {
+    expect(findCall('')?.dataArgs).toEqual([{ options: 1 }]);
+    expect(undiciModel.receivers).toContainEqual({ kind: 'import', module: 'undici', export: 'request' });
+  });
 });

@@ -13,6 +13,7 @@ import { mongooseSelect } from './mongoose-select.js';
 import { mongooseSelectFalse } from './mongoose-select-false.js';
 import { mongooseToJson } from './mongoose-to-json.js';
 import { nodeCryptoHash } from './node-crypto-hash.js';
+import { nodeCryptoHmac } from './node-crypto-hmac.js';
 import { objectRest } from './object-rest.js';
 import { omit } from './omit.js';
 import { passwordHash } from './password-hash.js';
@@ -30,6 +31,7 @@ import { zodParse } from './zod-parse.js';
 /** Every sanitizer and projection: hashes, masks, projections, logger redaction and conversions. */
 export const SANITIZERS: readonly SanitizerModel[] = [
   nodeCryptoHash,
+  nodeCryptoHmac,
   webCryptoDigest,
   passwordHash,
   hashHelpers,

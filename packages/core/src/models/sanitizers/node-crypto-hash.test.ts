@@ -7,10 +7,13 @@ describe('node-crypto-hash sanitizer', () => {
     expect(findSanitizerProblems(nodeCryptoHash)).toEqual([]);
   });
 
-  it('sanitises createHash and createHmac once digested, from node:crypto and crypto', () => {
+  it('sanitises createHash once digested, from node:crypto and crypto', () => {
     expect(nodeCryptoHash.calls).toContainEqual({ module: 'node:crypto', callee: 'createHash', chain: ['update', 'digest'] });
-    expect(nodeCryptoHash.calls).toContainEqual({ module: 'crypto', callee: 'createHmac', chain: ['update', 'digest'] });
+    expect(nodeCryptoHash.calls).toContainEqual({ module: 'crypto', callee: 'createHash', chain: ['update', 'digest'] });
+    // An HMAC is a keyed hash, with a model of its own (node-crypto-hmac).
+    expect(nodeCryptoHash.calls?.some((call) => call.callee === 'createHmac')).toBe(false);
   });
+
 
   it('keeps credential: a hash of a password is a stored password hash', () => {
     expect(nodeCryptoHash.removes).not.toContain('credential');

@@ -3,14 +3,13 @@ import { ALL_BUT_CREDENTIAL } from '../category-sets.js';
 
 const MODULES = ['node:crypto', 'crypto'];
 
-/** node:crypto hashes and HMACs: `createHash('sha256').update(x).digest('hex')`. */
+/** node:crypto hashes: `createHash('sha256').update(x).digest('hex')`. */
 export const nodeCryptoHash: SanitizerModel = {
   id: 'node-crypto-hash',
-  title: 'node:crypto createHash / createHmac / hash',
+  title: 'node:crypto createHash / hash',
   kind: 'hash',
   calls: MODULES.flatMap((module) => [
     { module, callee: 'createHash', chain: ['update', 'digest'] },
-    { module, callee: 'createHmac', chain: ['update', 'digest'] },
     // Node 21.7+: crypto.hash(algorithm, data).
     { module, callee: 'hash' },
   ]),
