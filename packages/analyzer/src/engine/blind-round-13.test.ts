@@ -6,11 +6,12 @@ import { readMarkedLines, removeTempProject, scanTempProject } from '../test-pro
 // `EventEmitter` listener logs is reached through each `emit` of that event on that emitter (a
 // wrapper whose log line is written by a listener); undici's `request` imported by name is an
 // HTTP client; a wrapper handed the URL (`deliverWebhook(url, …)`) sends to a third party only
-// where its caller's URL is one; an HMAC tag carries nothing of its key. Lines marked
+// where its caller's URL is one; an HMAC tag carries nothing of its key; a query dispatched on a
+// NestJS CQRS bus (`queryBus.execute(new Q(…))`) answers what its `@QueryHandler(Q)` returns. Lines marked
 // `// finding <rule>:<category> …` must be reported exactly; no other line may be.
 const FILES: Record<string, string> = {
   'tsconfig.json': JSON.stringify({
-    compilerOptions: { strict: true, target: 'es2022', module: 'nodenext', moduleResolution: 'nodenext', noEmit: true, types: ['node'] },
+    compilerOptions: { strict: true, target: 'es2022', module: 'nodenext', moduleResolution: 'nodenext', noEmit: true, types: ['node'], experimentalDecorators: true, emitDecoratorMetadata: true },
     include: ['src'],
   }),
   'src/audit.ts': `import { EventEmitter } from 'node:events';
@@ -79,6 +80,59 @@ export async function notify(company: Company, employee: Employee): Promise<void
   await deliverWebhook(company.webhookUrl, company.webhookSecret, { event: 'paid', employeeId: employee.id });
 }
 `,
+  'src/cqrs.ts': `import { Controller, Get, Module, Query } from '@nestjs/common';
+import { CqrsModule, QueryBus, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+
+interface Applicant {
+  id: string;
+  email: string;
+  phone: string;
+}
+
+declare function findApplicant(email: string): Promise<Applicant | undefined>;
+
+export class GetContactQuery {
+  constructor(readonly email: string) {}
+}
+
+export class GetCountQuery {
+  constructor(readonly email: string) {}
+}
+
+@QueryHandler(GetContactQuery)
+export class GetContactHandler implements IQueryHandler<GetContactQuery> {
+  async execute(query: GetContactQuery): Promise<{ phone: string | null }> {
+    const row = await findApplicant(query.email);
+    return { phone: row ? row.phone : null };
+  }
+}
+
+@QueryHandler(GetCountQuery)
+export class GetCountHandler implements IQueryHandler<GetCountQuery> {
+  async execute(query: GetCountQuery): Promise<{ found: boolean }> {
+    const row = await findApplicant(query.email);
+    return { found: row !== undefined };
+  }
+}
+
+@Controller('applicants')
+export class ApplicantsController {
+  constructor(private readonly queryBus: QueryBus) {}
+
+  @Get('contact')
+  contact(@Query('email') email: string) {
+    return this.queryBus.execute(new GetContactQuery(email)); // finding no-sensitive-response:phone
+  }
+
+  @Get('exists')
+  exists(@Query('email') email: string) {
+    return this.queryBus.execute(new GetCountQuery(email));
+  }
+}
+
+@Module({ imports: [CqrsModule], controllers: [ApplicantsController], providers: [GetContactHandler, GetCountHandler] })
+export class ApplicantsModule {}
+`,
 };
 
 let root: string | undefined;
@@ -91,6 +145,11 @@ beforeAll(async () => {
       ['eval-payroll', 'bunyan'],
       ['eval-payroll', '@types/bunyan'],
       ['eval-payroll', '@types/node'],
+      ['eval-kyc', '@nestjs/common'],
+      ['eval-kyc', '@nestjs/core'],
+      ['eval-kyc', '@nestjs/cqrs'],
+      ['eval-kyc', 'reflect-metadata'],
+      ['eval-kyc', 'rxjs'],
     ],
   }));
 }, 120_000);
@@ -102,7 +161,7 @@ afterAll(() => {
 describe('blind round 13 shapes', () => {
   it('reports exactly the marked lines', () => {
     const expected = readMarkedLines(FILES, /\/\/ finding ((?:[a-z-]+:[a-z-]+ ?)+)$/, { split: true });
-    expect(expected).toHaveLength(3);
+    expect(expected).toHaveLength(4);
     const actual = result.findings.map((finding) => `${finding.location.file}:${finding.location.line} ${finding.ruleId}:${finding.category}`);
     expect(actual.sort()).toEqual(expected.sort());
   });

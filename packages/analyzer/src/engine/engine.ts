@@ -1533,8 +1533,9 @@ export class Engine {
       }
     }
 
-    // Functions of the project: inline for closures, summaries for the rest.
-    const target = this.resolveFunction(callee);
+    // Functions of the project: inline for closures, summaries for the rest. A command or query
+    // dispatched on a NestJS CQRS bus runs its handler's `execute`.
+    const target = (methodName === 'execute' && receiverNode !== undefined ? this.findBusHandler(call, receiverNode) : undefined) ?? this.resolveFunction(callee);
     if (target !== undefined) {
       const argValues = args.slice();
       for (const callback of callbacks) argValues[callback.index] = EMPTY;
@@ -1808,6 +1809,47 @@ export class Engine {
   }
 
   /** A callee's parameter-to-sink flows, applied to this call's arguments. */
+  private busHandlers: Map<ts.Symbol, FunctionNode> | undefined;
+
+  /**
+   * `this.queryBus.execute(new GetPhoneHintQuery(email))` on a `@nestjs/cqrs` bus: the `execute`
+   * method of the class decorated `@QueryHandler(GetPhoneHintQuery)` (or `@CommandHandler`,
+   * `@EventsHandler`), which receives the query and whose answer the bus returns.
+   */
+  private findBusHandler(call: ts.CallExpression, receiver: ts.Expression): FunctionNode | undefined {
+    const message = call.arguments[0];
+    if (message === undefined) return undefined;
+    const busSymbol = this.checker.getTypeAtLocation(receiver).getSymbol();
+    const busFile = busSymbol?.declarations?.[0]?.getSourceFile().fileName ?? '';
+    if (busSymbol === undefined || !/Bus$/.test(busSymbol.name) || !/[\\/]@nestjs[\\/]cqrs[\\/]/.test(busFile)) return undefined;
+    const messageClass = this.checker.getTypeAtLocation(message).getSymbol();
+    if (messageClass === undefined) return undefined;
+    if (this.busHandlers === undefined) {
+      const handlers = new Map<ts.Symbol, FunctionNode>();
+      for (const sourceFile of this.program.getSourceFiles()) {
+        if (sourceFile.isDeclarationFile || !this.isProjectFile(sourceFile.fileName) || !/(Query|Command|Events)Handler\(/.test(sourceFile.text)) continue;
+        const visit = (node: ts.Node): void => {
+          if (ts.isClassDeclaration(node)) {
+            const execute = node.members.find((member): member is ts.MethodDeclaration => ts.isMethodDeclaration(member) && member.body !== undefined && getStaticName(member.name) === 'execute');
+            for (const decorator of ts.getDecorators(node) ?? []) {
+              const expression = decorator.expression;
+              if (execute === undefined || !ts.isCallExpression(expression) || !ts.isIdentifier(expression.expression) || !BUS_HANDLER_DECORATORS.has(expression.expression.text)) continue;
+              for (const argument of expression.arguments) {
+                let symbol = this.checker.getSymbolAtLocation(skipOuter(argument));
+                if (symbol !== undefined && symbol.flags & ts.SymbolFlags.Alias) symbol = this.checker.getAliasedSymbol(symbol);
+                if (symbol !== undefined) handlers.set(symbol, execute);
+              }
+            }
+          }
+          ts.forEachChild(node, visit);
+        };
+        visit(sourceFile);
+      }
+      this.busHandlers = handlers;
+    }
+    return this.busHandlers.get(messageClass);
+  }
+
   private readonly listenerIndex = new Map<ts.Symbol, Map<string, FunctionNode[]>>();
 
   /**
@@ -2136,6 +2178,9 @@ function findColumnList(call: ts.CallExpression): Set<string> | undefined {
   }
   return undefined;
 }
+
+/** The decorators that bind a class's `execute` to a command, query or event of a NestJS CQRS bus. */
+const BUS_HANDLER_DECORATORS: ReadonlySet<string> = new Set(['QueryHandler', 'CommandHandler', 'EventsHandler']);
 
 /** The methods that register a listener on a Node `EventEmitter`. */
 const LISTEN_METHODS: ReadonlySet<string> = new Set(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener']);

@@ -766,3 +766,27 @@ ruleTester.run('no-sensitive-response (the project own middleware in the file)',
     },
   ],
 });
+
+ruleTester.run('no-sensitive-response (a lookup keyed by the session the handler checked)', noSensitiveResponse, {
+  valid: [
+    {
+      // The project's own session helper, checked with a 401: the record read by its id is the caller's, whatever `[ref]` picks.
+      code: "import { NextResponse } from 'next/server';\nimport { readSession } from '@/lib/session';\nexport async function PATCH(request, { params }) {\n  const session = await readSession();\n  if (!session) return NextResponse.json({ error: 'sign in' }, { status: 401 });\n  const user = await findClientById(session.clientId);\n  return NextResponse.json({ contact: { email: user?.email, phone: user?.phone } });\n}",
+      filename: 'app/api/bookings/[ref]/route.ts',
+    },
+  ],
+  invalid: [
+    {
+      // Keyed by the route's parameter: any client's contact details.
+      code: "import { NextResponse } from 'next/server';\nimport { readSession } from '@/lib/session';\nexport async function GET(request, { params }) {\n  const session = await readSession();\n  if (!session) return NextResponse.json({ error: 'sign in' }, { status: 401 });\n  const { id } = await params;\n  const user = await findClientById(id);\n  return NextResponse.json({ email: user?.email });\n}",
+      filename: 'app/api/clients/[id]/route.ts',
+      errors: [response(8, 'contact', 'user?.email', 'NextResponse.json')],
+    },
+    {
+      // The session is read but never checked: an anonymous caller gets whatever `session.clientId` is.
+      code: "import { NextResponse } from 'next/server';\nimport { readSession } from '@/lib/session';\nexport async function GET(request, { params }) {\n  const session = await readSession();\n  const user = await findClientById(session?.clientId ?? String(new URL(request.url).searchParams.get('id')));\n  return NextResponse.json({ email: user?.email });\n}",
+      filename: 'app/api/bookings/[ref]/route.ts',
+      errors: [response(6, 'contact', 'user?.email', 'NextResponse.json')],
+    },
+  ],
+});

@@ -943,8 +943,14 @@ export class FlowEngine {
   ): void {
     // A Next.js route handler that reads the session like a Server Action
     // (`const user = await currentUser(); if (!user) return …`): the same check authenticates it.
-    const callerNames = model.serverActions && !authenticated ? this.findActionSessionCheck(fn, model.serverActions) : null;
+    let callerNames = model.serverActions && !authenticated ? this.findActionSessionCheck(fn, model.serverActions) : null;
     const auth = authenticated || callerNames !== null || this.hasSessionCheck(fn, params);
+    // `const session = await readSession(); if (!session) return …401`: the project's own session
+    // helper; what the handler then reads by `session.clientId` is the caller's own.
+    if (auth && callerNames === null) {
+      const checked = this.findCheckedSessionName(fn);
+      if (checked !== null) callerNames = new Set([checked]);
+    }
     const ownerScoped = auth && path !== null && this.knowledge.isOwnerPath(path);
     this.handlers.set(fn, { node: fn, model, path, authenticated: auth, ownerScoped, returnIsBody, params, bodyParams, schemaProjects, ...(callerNames ? { callerNames } : {}) });
   }
@@ -988,6 +994,17 @@ export class FlowEngine {
       }
     }
     return false;
+  }
+
+  /** The session-like variable a handler tests for presence before answering 401/403 (`session` of `if (!session) return …`). */
+  private findCheckedSessionName(fn: FunctionNode): string | null {
+    if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return null;
+    for (const statement of fn.body.body) {
+      if (statement.type !== AST_NODE_TYPES.IfStatement || !this.exitsEarly(statement.consequent)) continue;
+      const checked = getPresenceCheckedName(statement.test);
+      if (checked !== null && isSessionLikeName(checked) && this.answersUnauthorized(statement.consequent)) return checked;
+    }
+    return null;
   }
 
   /** Whether a branch answers 401/403 (core's unauthorized statuses) or throws an Unauthorized error. */
@@ -2190,6 +2207,17 @@ export class FlowEngine {
     const root = node.type === AST_NODE_TYPES.CallExpression ? null : getChainRoot(node);
     const lookup = root?.type === AST_NODE_TYPES.Identifier ? unwrapExpression(this.boundInitializer(root) ?? root) : node;
     if (lookup.type === AST_NODE_TYPES.CallExpression && lookup.arguments.some((argument) => this.containsOwnerKey(argument) || this.isContextCallerKey(argument, handler))) return true;
+    // `findClientById(session.clientId)` after `if (!session) return …401`: keyed only by the session
+    // this handler checked, it answers the caller's own record whatever the route's parameters pick
+    // (`getBillingAccount(session.orgId, params.id)` also takes what the caller chose: not this).
+    if (
+      lookup.type === AST_NODE_TYPES.CallExpression &&
+      handler.authenticated &&
+      lookup.arguments.length > 0 &&
+      lookup.arguments.every((argument) => this.isCheckedSession(argument, handler) || argument.type === AST_NODE_TYPES.Literal)
+    ) {
+      return true;
+    }
     // `getBillingAccount(session.orgId)` in an authenticated handler whose route takes no parameter:
     // keyed by the caller's session, it can only answer the caller's own record (as the analyzer decides).
     if (
@@ -2227,7 +2255,8 @@ export class FlowEngine {
     const node = unwrapExpression(argument);
     if (node.type === AST_NODE_TYPES.Identifier) return names.has(node.name);
     const path = getDottedPath(node);
-    return path !== null && /^[\w$]+\.(id|userId|sub)$/.test(path) && names.has(path.slice(0, path.indexOf('.')));
+    // `session.userId`, `user.id`, a token's `sub`, or any other id the session names (`session.clientId`).
+    return path !== null && /^[\w$]+\.(id|sub|[a-z][\w$]*Id)$/.test(path) && names.has(path.slice(0, path.indexOf('.')));
   }
 
   /** Whether the caller picks the record through the route: `/users/:id`, `{id}`, or Next.js's `[id]` folders. */
