@@ -7,7 +7,9 @@ import { readMarkedLines, removeTempProject, scanTempProject } from '../test-pro
 // wrapper whose log line is written by a listener); undici's `request` imported by name is an
 // HTTP client; a wrapper handed the URL (`deliverWebhook(url, …)`) sends to a third party only
 // where its caller's URL is one; an HMAC tag carries nothing of its key; a query dispatched on a
-// NestJS CQRS bus (`queryBus.execute(new Q(…))`) answers what its `@QueryHandler(Q)` returns. Lines marked
+// NestJS CQRS bus (`queryBus.execute(new Q(…))`) answers what its `@QueryHandler(Q)` returns; a
+// route comparing a service's `reason` with a value the service gives only after the password
+// (`'disabled'`) tells nothing of the state, though `'locked'`, given before, does. Lines marked
 // `// finding <rule>:<category> …` must be reported exactly; no other line may be.
 const FILES: Record<string, string> = {
   'tsconfig.json': JSON.stringify({
@@ -80,6 +82,42 @@ export async function notify(company: Company, employee: Employee): Promise<void
   await deliverWebhook(company.webhookUrl, company.webhookSecret, { event: 'paid', employeeId: employee.id });
 }
 `,
+  'src/sign-in-service.ts': `interface Row {
+  id: string;
+  email: string;
+  passwordHash: string;
+  loginLocked: boolean;
+  disabledAt: string | null;
+}
+
+declare function findByEmail(email: string): Promise<Row | undefined>;
+declare function verifyPassword(password: string, hash: string): Promise<boolean>;
+
+export type SignInResult = { ok: true; token: string } | { ok: false; reason: 'invalid' | 'locked' | 'disabled' };
+
+export async function signIn(email: string, password: string): Promise<SignInResult> {
+  const row = await findByEmail(email);
+  if (!row) return { ok: false, reason: 'invalid' };
+  if (row.loginLocked) return { ok: false, reason: 'locked' };
+  if (!(await verifyPassword(password, row.passwordHash))) return { ok: false, reason: 'invalid' };
+  if (row.disabledAt !== null) return { ok: false, reason: 'disabled' };
+  return { ok: true, token: 'session-token' };
+}
+`,
+  'src/sign-in-route.ts': `import Fastify from 'fastify';
+import { signIn } from './sign-in-service.js';
+
+const app = Fastify();
+
+app.post<{ Body: { email: string; password: string } }>('/sign-in', async (request, reply) => {
+  const result = await signIn(request.body.email, request.body.password);
+  if (!result.ok) {
+    if (result.reason === 'disabled') return reply.code(403).send({ error: 'Your login was disabled.' });
+    return reply.code(result.reason === 'locked' ? 423 : 401).send({ error: 'invalid credentials' }); // finding no-account-oracle:account-status
+  }
+  return reply.send({ token: result.token });
+});
+`,
   'src/cqrs.ts': `import { Controller, Get, Module, Query } from '@nestjs/common';
 import { CqrsModule, QueryBus, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 
@@ -145,6 +183,7 @@ beforeAll(async () => {
       ['eval-payroll', 'bunyan'],
       ['eval-payroll', '@types/bunyan'],
       ['eval-payroll', '@types/node'],
+      ['eval-payroll', 'fastify'],
       ['eval-kyc', '@nestjs/common'],
       ['eval-kyc', '@nestjs/core'],
       ['eval-kyc', '@nestjs/cqrs'],
@@ -161,7 +200,7 @@ afterAll(() => {
 describe('blind round 13 shapes', () => {
   it('reports exactly the marked lines', () => {
     const expected = readMarkedLines(FILES, /\/\/ finding ((?:[a-z-]+:[a-z-]+ ?)+)$/, { split: true });
-    expect(expected).toHaveLength(4);
+    expect(expected).toHaveLength(5);
     const actual = result.findings.map((finding) => `${finding.location.file}:${finding.location.line} ${finding.ruleId}:${finding.category}`);
     expect(actual.sort()).toEqual(expected.sort());
   });

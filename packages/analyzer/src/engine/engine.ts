@@ -470,6 +470,12 @@ export class Engine {
    * elsewhere, a condition that ORs the state with other failures, or after a verified password.
    */
   private stateReturnLabels(statement: ts.ReturnStatement, expression: ts.Expression, frame: Frame): CategoryLabel[] {
+    const labels = this.stateReturnLabelsOf(statement, expression, frame);
+    if (labels.length > 0) this.stateReturns.add(statement);
+    return labels;
+  }
+
+  private stateReturnLabelsOf(statement: ts.ReturnStatement, expression: ts.Expression, frame: Frame): CategoryLabel[] {
     const fn = frame.fn;
     if (ts.isSourceFile(fn) || this.handlers.has(fn) || isAbsentValue(expression)) return [];
     const state = this.stateBranchLabels(statement, fn, frame);
@@ -492,20 +498,57 @@ export class Engine {
     return out;
   }
 
+  /** Return statements of services whose answer carries the account state (see `stateReturnLabels`). */
+  private readonly stateReturns = new Set<ts.Node>();
+
+  /**
+   * `result.reason === 'disabled'` where `result` is what a project function returned, and none of
+   * its returns giving `reason: 'disabled'` carries the account state (it comes after the password
+   * the function verified, or on no state branch): that comparison tells nothing of the state,
+   * even though another value of the same field does (`'locked'`, decided before the password).
+   */
+  private isStatelessAnswer(operand: ts.Expression, value: string, frame: Frame): boolean {
+    const member = skipOuter(operand);
+    if (!ts.isPropertyAccessExpression(member) || !ts.isIdentifier(member.expression)) return false;
+    const declaration = this.checker.getSymbolAtLocation(member.expression)?.valueDeclaration;
+    if (declaration === undefined || !ts.isVariableDeclaration(declaration) || declaration.initializer === undefined) return false;
+    let call = skipOuter(declaration.initializer);
+    if (ts.isAwaitExpression(call)) call = skipOuter(call.expression);
+    const target = ts.isCallExpression(call) ? this.resolveFunction(skipOuter(call.expression)) : undefined;
+    if (target === undefined) return false;
+    // The function's summary judges its returns: evaluate the operand first.
+    this.evaluate(member, frame);
+    const giving = collectReturns(target).filter((statement) => {
+      const returned = statement.expression === undefined ? undefined : skipOuter(statement.expression);
+      if (returned === undefined || !ts.isObjectLiteralExpression(returned)) return false;
+      return returned.properties.some((property) => {
+        if (!ts.isPropertyAssignment(property) || getStaticName(property.name) !== member.name.text) return false;
+        const initializer = skipOuter(property.initializer);
+        return ts.isStringLiteralLike(initializer) && initializer.text === value;
+      });
+    });
+    return giving.length > 0 && giving.every((statement) => !this.stateReturns.has(statement));
+  }
+
   /** Labels of every operand of a condition: `user.status === 'locked'` reads `user.status`. */
   private conditionLabels(condition: ts.Expression, frame: Frame): CategoryLabel[] {
     const out: CategoryLabel[] = [];
     let hops = 0;
+    // Operands whose compared value is an answer that carries no state (`result.reason === 'disabled'`).
+    let stateless: Set<ts.Node> | undefined;
     const visit = (node: ts.Node): void => {
-      // `account.status === 'suspended'`: comparing with an account-state word is a branch on it.
       if (ts.isBinaryExpression(node) && isEquality(node.operatorToken.kind)) {
         for (const [side, other] of [[node.left, node.right], [node.right, node.left]] as const) {
           const literal = skipOuter(side);
-          if (ts.isStringLiteralLike(literal) && this.knowledge.classify(literal.text).includes('account-status')) {
+          if (!ts.isStringLiteralLike(literal)) continue;
+          if (this.isStatelessAnswer(other, literal.text, frame)) (stateless ??= new Set()).add(skipOuter(other));
+          // `account.status === 'suspended'`: comparing with an account-state word is a branch on it.
+          else if (this.knowledge.classify(literal.text).includes('account-status')) {
             out.push({ kind: 'cat', category: 'account-status', path: [], trace: [this.locator.step('source', other)] });
           }
         }
       }
+      if (stateless?.has(node) === true) return;
       if (ts.isIdentifier(node) || ts.isPropertyAccessExpression(node) || ts.isCallExpression(node) || ts.isElementAccessExpression(node)) {
         if (ts.isIdentifier(node) && ts.isPropertyAccessExpression(node.parent) && node.parent.name === node) return;
         out.push(...categoryLabels(this.evaluate(node as ts.Expression, frame)));
