@@ -1494,7 +1494,9 @@ export class Engine {
     const callee = skipOuter(call.expression);
     const receiverNode = ts.isPropertyAccessExpression(callee) || ts.isElementAccessExpression(callee) ? callee.expression : undefined;
     const methodName = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : undefined;
-    const receiver = receiverNode === undefined || receiverNode.kind === ts.SyntaxKind.ThisKeyword ? EMPTY : this.evaluate(receiverNode, frame);
+    // A package's client (`new Stripe(process.env.STRIPE_SECRET_KEY)`) is a handle, not data: what its
+    // methods return comes from the service, never from the key or options it was made with.
+    const receiver = receiverNode === undefined || receiverNode.kind === ts.SyntaxKind.ThisKeyword || this.isPackageClient(receiverNode) ? EMPTY : this.evaluate(receiverNode, frame);
     const callbacks: { index: number; fn: FunctionNode }[] = [];
     const args: Value[] = call.arguments.map((arg, index) => {
       const inner = skipOuter(arg);
@@ -1852,6 +1854,19 @@ export class Engine {
   }
 
   /** A callee's parameter-to-sink flows, applied to this call's arguments. */
+  /**
+   * Whether a receiver chain (`stripe.paymentIntents`) starts at a variable holding an instance of a
+   * class imported from a package (`new Stripe(key)`, `new OpenAI({ apiKey })`): an SDK client.
+   */
+  private isPackageClient(receiver: ts.Expression): boolean {
+    const root = getChainRoot(skipOuter(receiver));
+    if (!ts.isIdentifier(root)) return false;
+    const origin = resolveOrigin(root, this.checker);
+    if (!ts.isNewExpression(origin) || !ts.isIdentifier(skipOuter(origin.expression))) return false;
+    const imported = findImportOrigin(skipOuter(origin.expression) as ts.Identifier, this.checker);
+    return imported !== undefined && !imported.module.startsWith('.') && !imported.module.startsWith('/') && !imported.module.startsWith('node:');
+  }
+
   private busHandlers: Map<ts.Symbol, FunctionNode> | undefined;
 
   /**

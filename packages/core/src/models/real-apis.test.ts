@@ -23,6 +23,7 @@ import type { GoogleGenAI } from '@google/genai';
 import type { MailService } from '@sendgrid/mail';
 import type { Transporter } from 'nodemailer';
 import type { OpenAI } from 'openai';
+import type { Stripe } from 'stripe';
 import type { Resend } from 'resend';
 import type { ServerClient } from 'postmark';
 import type { Svix } from 'svix';
@@ -51,6 +52,7 @@ import { googleGenerativeAiModel } from './third-party/google-generative-ai.js';
 import { mixpanelModel } from './third-party/mixpanel.js';
 import { nodemailerModel } from './third-party/nodemailer.js';
 import { openaiModel } from './third-party/openai.js';
+import { stripeModel } from './third-party/stripe.js';
 import { postmarkModel } from './third-party/postmark.js';
 import { posthogModel } from './third-party/posthog.js';
 import { resendModel } from './third-party/resend.js';
@@ -207,6 +209,24 @@ describe('third-party models match the SDKs\' declarations', () => {
     expectCovered(datadogModel, rum, logs, logger, ['setTag', 'addTags', 'appsec.setUser', 'appsec.trackUserLoginSuccessEvent', 'appsec.trackUserLoginFailureEvent', 'appsec.trackCustomEvent']);
   });
 
+  it('stripe', () => {
+    expectCovered(
+      stripeModel,
+      checkMethods<Stripe>()([
+        'customers.create',
+        'customers.update',
+        'paymentIntents.create',
+        'paymentIntents.update',
+        'setupIntents.create',
+        'checkout.sessions.create',
+        'subscriptions.create',
+        'subscriptions.update',
+        'invoices.create',
+        'charges.create',
+      ]),
+    );
+  });
+
   it('openai', () => {
     expectCovered(
       openaiModel,
@@ -305,6 +325,7 @@ describe('receivers name real exports', () => {
     checkKeys<typeof import('@google/generative-ai')>()(['GoogleGenerativeAI']);
     checkKeys<typeof import('@google/genai')>()(['GoogleGenAI']);
     checkKeys<typeof import('svix')>()(['Svix']);
+    checkKeys<typeof import('stripe')>()(['default', 'Stripe']);
     // twilio and @sendgrid/mail are `export =` modules: their default import is the module itself.
     checkKeys<typeof import('twilio')>()(['Twilio']);
     checkMethods<typeof import('@sendgrid/mail')>()(['send']);

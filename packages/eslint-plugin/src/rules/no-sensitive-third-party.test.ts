@@ -235,3 +235,22 @@ ruleTester.run('no-sensitive-third-party (undici functions imported by name)', n
     },
   ],
 });
+
+ruleTester.run('no-sensitive-third-party (a payment processor, dates written out)', noSensitiveThirdParty, {
+  valid: [
+    // An order's id and amount are what a processor needs (policy point 8).
+    "import Stripe from 'stripe';\nconst stripe = new Stripe('sk_test_example');\nexport async function pay(order) {\n  await stripe.paymentIntents.create({ amount: order.total, currency: 'eur', metadata: { orderId: order.id } });\n}",
+  ],
+  invalid: [
+    {
+      // `update(id, params)`: the params carry the customer's e-mail.
+      code: "import Stripe from 'stripe';\nconst stripe = new Stripe('sk_test_example');\nexport async function sync(customer) {\n  await stripe.customers.update(customer.stripeId, { email: customer.email });\n}",
+      errors: [thirdParty(4, 'contact', 'customer.email', 'stripe.customers.update')],
+    },
+    {
+      // A date written out is the same date of birth.
+      code: "import OpenAI from 'openai';\nconst openai = new OpenAI({ apiKey: 'example' });\nexport async function plan(member) {\n  await openai.chat.completions.create({ model: 'm', messages: [{ role: 'user', content: `born on ${member.dateOfBirth.toISOString().slice(0, 10)}` }] });\n}",
+      errors: [thirdParty(4, 'other-pii', 'member.dateOfBirth', 'openai.chat.completions.create')],
+    },
+  ],
+});

@@ -112,6 +112,8 @@ const STRING_METHODS = new Set([
   'toString', 'toLowerCase', 'toUpperCase', 'toLocaleLowerCase', 'toLocaleUpperCase', 'trim', 'trimStart', 'trimEnd',
   'padStart', 'padEnd', 'replace', 'replaceAll', 'split', 'join', 'concat', 'normalize', 'toJSON', 'valueOf', 'repeat',
   'flat', 'reverse', 'toReversed', 'sort', 'toSorted', 'filter', 'find', 'findLast', 'at', 'values', 'entries',
+  // A date written out is the same date (`member.dateOfBirth.toISOString()`).
+  'toISOString', 'toDateString', 'toLocaleDateString', 'toUTCString', 'toLocaleString',
 ]);
 const CALLBACK_METHODS = new Set(['map', 'flatMap', 'forEach', 'filter', 'find', 'findLast', 'some', 'every', 'then', 'sort', 'toSorted']);
 const SERIALIZERS = new Set(['JSON.stringify', 'util.format', 'util.inspect', 'format', 'inspect', 'String', 'Object.assign', 'Object.values', 'Object.entries', 'Array.from', 'Buffer.from', 'encodeURIComponent', 'encodeURI', 'structuredClone']);

@@ -17,6 +17,7 @@ import { segmentModel } from './segment.js';
 import { sendgridModel } from './sendgrid.js';
 import { sentryModel } from './sentry.js';
 import { slackModel } from './slack.js';
+import { stripeModel } from './stripe.js';
 import { svixModel } from './svix.js';
 import { twilioModel } from './twilio.js';
 import { vercelAiModel } from './vercel-ai.js';
@@ -44,4 +45,5 @@ export const THIRD_PARTY_MODELS: readonly CallSinkModel[] = [
   mailgunModel,
   slackModel,
   intercomModel,
+  stripeModel,
 ];
