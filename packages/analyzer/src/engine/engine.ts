@@ -1085,6 +1085,44 @@ export class Engine {
     return value;
   }
 
+  private interceptorRoutes: Map<ts.Symbol, string[]> | undefined;
+
+  /**
+   * The paths of the routes a NestJS interceptor wraps, for a node inside its `intercept` method:
+   * the handlers whose method or controller names the class in `@UseInterceptors(…)`. The request
+   * it reads is each of theirs (a body-logging interceptor on a controller with a sign-in route).
+   */
+  private interceptedPaths(node: ts.Node): string[] {
+    let method: ts.Node | undefined = node.parent;
+    while (method !== undefined && !ts.isMethodDeclaration(method)) method = method.parent;
+    if (method === undefined || !ts.isMethodDeclaration(method) || getStaticName(method.name) !== 'intercept' || !ts.isClassDeclaration(method.parent) || method.parent.name === undefined) return [];
+    const symbol = this.checker.getSymbolAtLocation(method.parent.name);
+    if (symbol === undefined) return [];
+    if (this.interceptorRoutes === undefined) {
+      const routes = new Map<ts.Symbol, string[]>();
+      for (const context of this.handlers.values()) {
+        const handler = context.node;
+        if (!ts.isMethodDeclaration(handler) || !ts.isClassDeclaration(handler.parent)) continue;
+        for (const decorator of [...(ts.getDecorators(handler) ?? []), ...(ts.getDecorators(handler.parent) ?? [])]) {
+          const expression = decorator.expression;
+          if (!ts.isCallExpression(expression) || !ts.isIdentifier(expression.expression) || expression.expression.text !== 'UseInterceptors') continue;
+          for (const argument of expression.arguments) {
+            const named = skipOuter(argument);
+            const target = ts.isNewExpression(named) ? skipOuter(named.expression) : named;
+            let wrapped = this.checker.getSymbolAtLocation(target);
+            if (wrapped !== undefined && wrapped.flags & ts.SymbolFlags.Alias) wrapped = this.checker.getAliasedSymbol(wrapped);
+            if (wrapped === undefined) continue;
+            const list = routes.get(wrapped) ?? [];
+            list.push(context.route.path);
+            routes.set(wrapped, list);
+          }
+        }
+      }
+      this.interceptorRoutes = routes;
+    }
+    return this.interceptorRoutes.get(symbol) ?? [];
+  }
+
   private readonly shapes = new Map<string, Value>();
 
   /**
@@ -1094,7 +1132,8 @@ export class Engine {
    */
   private credentialBody(node: ts.Expression, frame: Frame): Value {
     const path = frame.handler?.route.path;
-    if (path === undefined || !isCredentialBodyRoute(this.knowledge.auth, path)) return EMPTY;
+    const paths = path !== undefined ? [path] : this.interceptedPaths(node);
+    if (!paths.some((candidate) => isCredentialBodyRoute(this.knowledge.auth, candidate))) return EMPTY;
     return [{ kind: 'cat', category: 'credential', path: ['password'], trace: [this.locator.step('source', node)], fromRequest: true }];
   }
 
