@@ -514,20 +514,40 @@ export class Engine {
     if (declaration === undefined || !ts.isVariableDeclaration(declaration) || declaration.initializer === undefined) return false;
     let call = skipOuter(declaration.initializer);
     if (ts.isAwaitExpression(call)) call = skipOuter(call.expression);
-    const target = ts.isCallExpression(call) ? this.resolveFunction(skipOuter(call.expression)) : undefined;
+    if (!ts.isCallExpression(call)) return false;
+    // Only an operand that carries the state can be cleared; evaluating it also summarises the
+    // function, whose summary judges its returns (memoised: the condition reads it next anyway).
+    if (!categoryLabels(this.evaluate(member, frame)).some((label) => label.category === 'account-status')) return false;
+    const target = this.resolveFunction(skipOuter(call.expression));
     if (target === undefined) return false;
-    // The function's summary judges its returns: evaluate the operand first.
-    this.evaluate(member, frame);
-    const giving = collectReturns(target).filter((statement) => {
-      const returned = statement.expression === undefined ? undefined : skipOuter(statement.expression);
-      if (returned === undefined || !ts.isObjectLiteralExpression(returned)) return false;
-      return returned.properties.some((property) => {
-        if (!ts.isPropertyAssignment(property) || getStaticName(property.name) !== member.name.text) return false;
-        const initializer = skipOuter(property.initializer);
-        return ts.isStringLiteralLike(initializer) && initializer.text === value;
-      });
-    });
+    const giving = this.findReturnsGiving(target, member.name.text, value);
     return giving.length > 0 && giving.every((statement) => !this.stateReturns.has(statement));
+  }
+
+  private readonly returnsGiving = new Map<ts.Node, Map<string, ts.ReturnStatement[]>>();
+
+  /** A function's returns whose object literal gives the key this string literal (`reason: 'disabled'`). */
+  private findReturnsGiving(fn: FunctionNode, key: string, value: string): ts.ReturnStatement[] {
+    let byKey = this.returnsGiving.get(fn);
+    if (byKey === undefined) {
+      byKey = new Map();
+      this.returnsGiving.set(fn, byKey);
+    }
+    const cacheKey = `${key}\u0000${value}`;
+    let giving = byKey.get(cacheKey);
+    if (giving === undefined) {
+      giving = collectReturns(fn).filter((statement) => {
+        const returned = statement.expression === undefined ? undefined : skipOuter(statement.expression);
+        if (returned === undefined || !ts.isObjectLiteralExpression(returned)) return false;
+        return returned.properties.some((property) => {
+          if (!ts.isPropertyAssignment(property) || getStaticName(property.name) !== key) return false;
+          const initializer = skipOuter(property.initializer);
+          return ts.isStringLiteralLike(initializer) && initializer.text === value;
+        });
+      });
+      byKey.set(cacheKey, giving);
+    }
+    return giving;
   }
 
   /** Labels of every operand of a condition: `user.status === 'locked'` reads `user.status`. */
@@ -1535,7 +1555,9 @@ export class Engine {
     const methodName = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : undefined;
     // A package's client (`new Stripe(process.env.STRIPE_SECRET_KEY)`) is a handle, not data: what its
     // methods return comes from the service, never from the key or options it was made with.
-    const receiver = receiverNode === undefined || receiverNode.kind === ts.SyntaxKind.ThisKeyword || this.isPackageClient(receiverNode) ? EMPTY : this.evaluate(receiverNode, frame);
+    let receiver = receiverNode === undefined || receiverNode.kind === ts.SyntaxKind.ThisKeyword ? EMPTY : this.evaluate(receiverNode, frame);
+    // (What a client is made with that matters is its key: asked only of receivers that carry a credential.)
+    if (receiver.some((label) => label.kind === 'cat' && label.category === 'credential') && this.isPackageClient(receiverNode as ts.Expression)) receiver = EMPTY;
     const callbacks: { index: number; fn: FunctionNode }[] = [];
     const args: Value[] = call.arguments.map((arg, index) => {
       const inner = skipOuter(arg);
@@ -1900,11 +1922,19 @@ export class Engine {
   private isPackageClient(receiver: ts.Expression): boolean {
     const root = getChainRoot(skipOuter(receiver));
     if (!ts.isIdentifier(root)) return false;
-    const origin = resolveOrigin(root, this.checker);
-    if (!ts.isNewExpression(origin) || !ts.isIdentifier(skipOuter(origin.expression))) return false;
-    const imported = findImportOrigin(skipOuter(origin.expression) as ts.Identifier, this.checker);
-    return imported !== undefined && !imported.module.startsWith('.') && !imported.module.startsWith('/') && !imported.module.startsWith('node:');
+    const symbol = this.checker.getSymbolAtLocation(root);
+    if (symbol === undefined) return false;
+    let answer = this.packageClients.get(symbol);
+    if (answer === undefined) {
+      const origin = resolveOrigin(root, this.checker);
+      const imported = ts.isNewExpression(origin) && ts.isIdentifier(skipOuter(origin.expression)) ? findImportOrigin(skipOuter(origin.expression) as ts.Identifier, this.checker) : undefined;
+      answer = imported !== undefined && !imported.module.startsWith('.') && !imported.module.startsWith('/') && !imported.module.startsWith('node:');
+      this.packageClients.set(symbol, answer);
+    }
+    return answer;
   }
+
+  private readonly packageClients = new Map<ts.Symbol, boolean>();
 
   private busHandlers: Map<ts.Symbol, FunctionNode> | undefined;
 

@@ -366,10 +366,17 @@ export class SinkMatcher {
   private matchHttp(call: ts.CallExpression, callee: ts.Expression, last: string, targets: SinkTarget[]): void {
     const candidates = this.httpByMethod.get(last);
     if (candidates === undefined) return;
+    // A plain call (`request(url)`) is a model's only as its global or an import from its module:
+    // the import is looked up once per call, not once per model and pattern (most calls are neither).
+    let origin: ReturnType<typeof findImportOrigin> | null | undefined;
     for (const { model, call: shape } of candidates) {
       const receiver = shape.method === '' ? callee : ts.isPropertyAccessExpression(callee) ? callee.expression : undefined;
       if (receiver === undefined) continue;
       const base = this.derivedClientBase(receiver, model, 0);
+      if (base === undefined && ts.isIdentifier(receiver) && !model.receivers.some((pattern) => pattern.kind === 'global')) {
+        if (origin === undefined) origin = findImportOrigin(receiver, this.checker) ?? null;
+        if (origin === null ? !this.isBoundCall(receiver) : !model.modules.some((module) => isSameModule(origin!.module, module))) continue;
+      }
       if (base === undefined && !model.receivers.some((pattern) => matchesReceiver(receiver, pattern, this.checker))) continue;
       const urlParam = this.isThirdPartyUrl(call, shape, base ?? undefined) ? undefined : this.urlParameter(call, shape, base ?? undefined);
       if (urlParam === null) return;
@@ -452,6 +459,12 @@ export class SinkMatcher {
    * Whether the request goes to another origin, by the destination model; unresolved URLs are not
    * reported. A client with a base URL sends every URL that is not absolute to that base.
    */
+  /** Whether a plain callee is a variable bound to something (`const request = undici.request`), not a project function. */
+  private isBoundCall(identifier: ts.Identifier): boolean {
+    const declaration = this.checker.getSymbolAtLocation(identifier)?.valueDeclaration;
+    return declaration !== undefined && ts.isVariableDeclaration(declaration) && declaration.initializer !== undefined && !isFunctionLike(skipOuter(declaration.initializer));
+  }
+
   /**
    * For a request not known to leave: the index of the enclosing function's parameter that is its
    * URL (a wrapper such as `deliverWebhook(url, …)`), or null when its destination is not a parameter.
@@ -1072,4 +1085,8 @@ function findProperty(object: ts.ObjectLiteralExpression, keys: readonly string[
     if (ts.isPropertyAssignment(property) && keys.includes(getStaticName(property.name) ?? '')) return property.initializer;
   }
   return undefined;
+}
+
+function isFunctionLike(node: ts.Node): boolean {
+  return ts.isArrowFunction(node) || ts.isFunctionExpression(node);
 }
