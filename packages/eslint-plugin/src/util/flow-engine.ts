@@ -974,10 +974,6 @@ export class FlowEngine {
           if (sessionTails.some((tail) => tail.length > 0 && test.includes(`${name}.${tail}`))) return true;
         }
         if (sessionCalls.some((callee) => test.includes(callee))) return true;
-        // `const session = await getSession(); if (!session) return …401`: the project's own session
-        // helper, known by the name of what it returns and the unauthorized answer.
-        const checked = getPresenceCheckedName(statement.test);
-        if (checked !== null && isSessionLikeName(checked) && this.answersUnauthorized(statement.consequent)) return true;
       }
       if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
         // `const session = await getServerSession(); if (!session) return …` is handled by the test text above.
@@ -995,7 +991,9 @@ export class FlowEngine {
         }
       }
     }
-    return false;
+    // `const session = await getSession(); if (!session) return …401`: the project's own session
+    // helper, known by the name of what it returns and the unauthorized answer.
+    return this.findCheckedSessionName(fn) !== null;
   }
 
   /** The session-like variable a handler tests for presence before answering 401/403 (`session` of `if (!session) return …`). */
