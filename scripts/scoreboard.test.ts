@@ -134,7 +134,7 @@ describe('formatMarkdown', () => {
 describe('listFixtures', () => {
   it('measures every evaluation app and the support-forum pair', () => {
     const fixtures = listFixtures();
-    expect(fixtures.filter((name) => name.startsWith('eval-')).length).toBe(46);
+    expect(fixtures.filter((name) => name.startsWith('eval-')).length).toBe(49);
     expect(fixtures).toContain('eval-clean');
     expect(fixtures).toContain('support-forum');
     expect(fixtures).toContain('support-forum-fixed');

@@ -517,12 +517,17 @@ export class AuthHelper {
       return normalise([mapped, ...rest].join('.'));
     });
     const sessionVariables = new Set<string>();
+    const sessionValues = new Set<string>();
     let found = false;
     const visit = (node: ts.Node): void => {
       if (found) return;
       if (ts.isVariableDeclaration(node) && node.initializer !== undefined && this.isSessionCall(node.initializer) && ts.isIdentifier(node.name)) {
         sessionVariables.add(node.name.text);
         sessionTexts.push(node.name.text);
+      } else if (ts.isVariableDeclaration(node) && node.initializer !== undefined && ts.isIdentifier(node.name)) {
+        // `const email = session?.user?.email`: a value read off the session stands for it in the check.
+        const root = getChainRoot(skipOuter(node.initializer));
+        if (ts.isIdentifier(root) && sessionVariables.has(root.text)) sessionValues.add(node.name.text);
       }
       if (ts.isExpressionStatement(node) && this.isSessionCall(node.expression)) {
         // `await request.jwtVerify()` throws on failure: the rest of the handler is authenticated.
@@ -531,7 +536,8 @@ export class AuthHelper {
       }
       if (ts.isIfStatement(node) && exits(node.thenStatement)) {
         const condition = normalise(node.expression.getText());
-        if (sessionTexts.some((text) => condition.includes(text))) {
+        const tested = presenceCheckedName(node.expression);
+        if (sessionTexts.some((text) => condition.includes(text)) || (tested !== undefined && sessionValues.has(tested))) {
           found = true;
           return;
         }

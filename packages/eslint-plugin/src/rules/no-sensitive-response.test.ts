@@ -790,3 +790,25 @@ ruleTester.run('no-sensitive-response (a lookup keyed by the session the handler
     },
   ],
 });
+
+typedRuleTester.run('no-sensitive-response (typed: the caller own record through destructuring)', noSensitiveResponse, {
+  valid: [
+    {
+      // Hono's `jwt` on the sub-app, the row read by the token's subject, the hash left out by rest destructuring.
+      code: "import { Hono } from 'hono';\nimport { jwt } from 'hono/jwt';\ninterface ResidentRow { id: string; email: string; phone: string; password_hash: string }\ndeclare function findResidentById(id: string): Promise<ResidentRow | undefined>;\nexport const me = new Hono<{ Variables: { jwtPayload: { sub: string } } }>();\nme.use('*', jwt({ secret: 'example', alg: 'HS256' }));\nme.get('/', async (c) => {\n  const row = await findResidentById(c.get('jwtPayload').sub);\n  if (!row) return c.json({ error: 'not found' }, 404);\n  const { password_hash, ...profile } = row;\n  return c.json(profile);\n});",
+      options: TYPED,
+    },
+  ],
+  invalid: [],
+});
+
+ruleTester.run('no-sensitive-response (a record destructured from a lookup by the path)', noSensitiveResponse, {
+  valid: [],
+  invalid: [
+    {
+      // The same destructuring of a row read by the path's id: any resident's contact details.
+      code: "import { Hono } from 'hono';\nimport { jwt } from 'hono/jwt';\nexport const wardens = new Hono();\nwardens.use('*', jwt({ secret: 'example', alg: 'HS256' }));\nwardens.get('/residents/:id', async (c) => {\n  const row = await findResidentById(c.req.param('id'));\n  const { password_hash, ...profile } = row;\n  return c.json({ email: profile.email });\n});",
+      errors: [response(8, 'contact', 'profile.email', 'c.json')],
+    },
+  ],
+});

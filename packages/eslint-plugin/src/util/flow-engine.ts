@@ -2205,7 +2205,7 @@ export class FlowEngine {
     if (!handler) return false;
     const node = unwrapExpression(origin.node);
     const root = node.type === AST_NODE_TYPES.CallExpression ? null : getChainRoot(node);
-    const lookup = root?.type === AST_NODE_TYPES.Identifier ? unwrapExpression(this.boundInitializer(root) ?? root) : node;
+    const lookup = root?.type === AST_NODE_TYPES.Identifier ? this.findLookupOf(root) : node;
     if (lookup.type === AST_NODE_TYPES.CallExpression && lookup.arguments.some((argument) => this.containsOwnerKey(argument) || this.isContextCallerKey(argument, handler))) return true;
     // `findClientById(session.clientId)` after `if (!session) return …401`: keyed only by the session
     // this handler checked, it answers the caller's own record whatever the route's parameters pick
@@ -2233,6 +2233,22 @@ export class FlowEngine {
       (statement) =>
         statement.type === AST_NODE_TYPES.IfStatement && statement.range[1] <= place.range[0] && this.exitsEarly(statement.consequent) && this.checksOwner(statement.test, root.name),
     );
+  }
+
+  /**
+   * What a record variable was read by: its initializer, through `const` aliases and destructuring
+   * (`const { password_hash, ...profile } = row` after `const row = await findResidentById(…)`).
+   * The identifier itself when no initializer is in view.
+   */
+  private findLookupOf(identifier: TSESTree.Identifier): TSESTree.Node {
+    let current: TSESTree.Node = identifier;
+    for (let hops = 0; hops < 4 && current.type === AST_NODE_TYPES.Identifier; hops++) {
+      const def = this.findVariable(current)?.defs[0];
+      const declarator = def?.node.type === AST_NODE_TYPES.VariableDeclarator ? def.node : null;
+      if (!declarator?.init) break;
+      current = unwrapExpression(declarator.init);
+    }
+    return current;
   }
 
   /**
