@@ -18,7 +18,7 @@ import {
   projectValue,
   withStep,
 } from './labels.js';
-import { findImportOrigin, isSameModule, matchesReceiver, resolveOrigin } from './receivers.js';
+import { findDeclaredSymbol, findImportOrigin, isSameModule, matchesReceiver, resolveOrigin } from './receivers.js';
 import type { FunctionNode, Locator } from './syntax.js';
 import { describeFunction, findContainer, getChainRoot, getMemberChain, getReturnedExpressions, getStaticName, isFunctionNode, skipOuter } from './syntax.js';
 import { TypeCategories, isOpenType } from './type-labels.js';
@@ -1123,19 +1123,13 @@ export class Engine {
       for (const context of this.handlers.values()) {
         const handler = context.node;
         if (!ts.isMethodDeclaration(handler) || !ts.isClassDeclaration(handler.parent)) continue;
-        for (const decorator of [...(ts.getDecorators(handler) ?? []), ...(ts.getDecorators(handler.parent) ?? [])]) {
-          const expression = decorator.expression;
-          if (!ts.isCallExpression(expression) || !ts.isIdentifier(expression.expression) || expression.expression.text !== 'UseInterceptors') continue;
-          for (const argument of expression.arguments) {
-            const named = skipOuter(argument);
-            const target = ts.isNewExpression(named) ? skipOuter(named.expression) : named;
-            let wrapped = this.checker.getSymbolAtLocation(target);
-            if (wrapped !== undefined && wrapped.flags & ts.SymbolFlags.Alias) wrapped = this.checker.getAliasedSymbol(wrapped);
-            if (wrapped === undefined) continue;
-            const list = routes.get(wrapped) ?? [];
-            list.push(context.route.path);
-            routes.set(wrapped, list);
-          }
+        for (const argument of [...getDecoratorArguments(handler, INTERCEPTOR_DECORATORS), ...getDecoratorArguments(handler.parent, INTERCEPTOR_DECORATORS)]) {
+          const named = skipOuter(argument);
+          const wrapped = findDeclaredSymbol(ts.isNewExpression(named) ? skipOuter(named.expression) : named, this.checker);
+          if (wrapped === undefined) continue;
+          const list = routes.get(wrapped) ?? [];
+          list.push(context.route.path);
+          routes.set(wrapped, list);
         }
       }
       this.interceptorRoutes = routes;
@@ -1958,12 +1952,9 @@ export class Engine {
         const visit = (node: ts.Node): void => {
           if (ts.isClassDeclaration(node)) {
             const execute = node.members.find((member): member is ts.MethodDeclaration => ts.isMethodDeclaration(member) && member.body !== undefined && getStaticName(member.name) === 'execute');
-            for (const decorator of ts.getDecorators(node) ?? []) {
-              const expression = decorator.expression;
-              if (execute === undefined || !ts.isCallExpression(expression) || !ts.isIdentifier(expression.expression) || !BUS_HANDLER_DECORATORS.has(expression.expression.text)) continue;
-              for (const argument of expression.arguments) {
-                let symbol = this.checker.getSymbolAtLocation(skipOuter(argument));
-                if (symbol !== undefined && symbol.flags & ts.SymbolFlags.Alias) symbol = this.checker.getAliasedSymbol(symbol);
+            if (execute !== undefined) {
+              for (const argument of getDecoratorArguments(node, BUS_HANDLER_DECORATORS)) {
+                const symbol = findDeclaredSymbol(skipOuter(argument), this.checker);
                 if (symbol !== undefined) handlers.set(symbol, execute);
               }
             }
@@ -2020,8 +2011,7 @@ export class Engine {
     const inner = skipOuter(expr);
     const nameNode = ts.isPropertyAccessExpression(inner) ? inner.name : ts.isIdentifier(inner) ? inner : undefined;
     if (nameNode === undefined) return undefined;
-    let symbol = this.checker.getSymbolAtLocation(nameNode);
-    if (symbol !== undefined && symbol.flags & ts.SymbolFlags.Alias) symbol = this.checker.getAliasedSymbol(symbol);
+    const symbol = findDeclaredSymbol(nameNode, this.checker);
     if (symbol === undefined) return undefined;
     const type = this.checker.getTypeAtLocation(inner);
     return isEventEmitterType(type, this.checker) ? symbol : undefined;
@@ -2304,6 +2294,19 @@ function findColumnList(call: ts.CallExpression): Set<string> | undefined {
     }
   }
   return undefined;
+}
+
+/** The decorator that attaches NestJS interceptors to a controller or a route method. */
+const INTERCEPTOR_DECORATORS: ReadonlySet<string> = new Set(['UseInterceptors']);
+
+/** The arguments of a node's decorators called by one of these names (`@QueryHandler(GetQuery)`). */
+function getDecoratorArguments(node: ts.Node, names: ReadonlySet<string>): ts.Expression[] {
+  const out: ts.Expression[] = [];
+  for (const decorator of ts.canHaveDecorators(node) ? (ts.getDecorators(node) ?? []) : []) {
+    const expression = decorator.expression;
+    if (ts.isCallExpression(expression) && ts.isIdentifier(expression.expression) && names.has(expression.expression.text)) out.push(...expression.arguments);
+  }
+  return out;
 }
 
 /** The decorators that bind a class's `execute` to a command, query or event of a NestJS CQRS bus. */

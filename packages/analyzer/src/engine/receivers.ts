@@ -20,6 +20,12 @@ function normaliseModule(specifier: string): string {
 }
 
 /** The import an identifier is bound to, following `const x = require('m')` too. */
+/** The symbol a node names, through an import alias to its declaration (`import { X } from './x.js'`). */
+export function findDeclaredSymbol(node: ts.Node, checker: ts.TypeChecker): ts.Symbol | undefined {
+  const symbol = checker.getSymbolAtLocation(node);
+  return symbol !== undefined && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+}
+
 export function findImportOrigin(identifier: ts.Identifier, checker: ts.TypeChecker): ImportOrigin | undefined {
   const symbol = checker.getSymbolAtLocation(identifier);
   const declaration = symbol?.declarations?.[0];

@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 /** A function-like node: declarations, expressions, arrows. */
 export type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
@@ -156,4 +156,14 @@ export function getDecoratorName(decorator: TSESTree.Decorator): string | null {
 /** The arguments of a decorator call, or none for a bare decorator. */
 export function getDecoratorArguments(decorator: TSESTree.Decorator): readonly TSESTree.CallExpressionArgument[] {
   return decorator.expression.type === AST_NODE_TYPES.CallExpression ? decorator.expression.arguments : [];
+}
+
+/** Calls `visit` on each child node under the parser's visitor keys, without an array per child (these walks run per response). */
+export function forEachChildNode(node: TSESTree.Node, visitorKeys: TSESLint.SourceCode.VisitorKeys, visit: (child: TSESTree.Node) => void): void {
+  for (const key of visitorKeys[node.type] ?? []) {
+    const child = (node as unknown as Record<string, unknown>)[key];
+    if (Array.isArray(child)) {
+      for (const item of child) if (item && typeof (item as TSESTree.Node).type === 'string') visit(item as TSESTree.Node);
+    } else if (child && typeof (child as TSESTree.Node).type === 'string') visit(child as TSESTree.Node);
+  }
 }

@@ -16,6 +16,7 @@ import type {
 import { QUERY_CHAIN_METHODS, REQUEST_BODY_READERS, REQUEST_SECRET_HEADERS, ZOD_PARSE_METHODS, createServerActionPath, findMessageRecipientKeys, formatExpression, isCallerExpressionText, isCountCallName, isDigitFreeMask, isBareStateName, isIssuedCredentialName, isOwnerKey, isPredicateCallName, isRedactedByPino, isSessionLikeName, isSignUpRoute } from '@leakwatch/core';
 import {
   type FunctionNode,
+  forEachChildNode,
   getCalleeName,
   getChainRoot,
   getChainTop,
@@ -818,12 +819,7 @@ export class FlowEngine {
     const out: FunctionNode[] = [];
     const visit = (node: TSESTree.Node): void => {
       if (isFunctionNode(node) && node.body.type === AST_NODE_TYPES.BlockStatement && hasDirective(node.body.body, directive)) out.push(node);
-      for (const key of this.sourceCode.visitorKeys[node.type] ?? []) {
-        const child = (node as unknown as Record<string, unknown>)[key];
-        if (Array.isArray(child)) {
-          for (const item of child) if (item && typeof (item as TSESTree.Node).type === 'string') visit(item as TSESTree.Node);
-        } else if (child && typeof (child as TSESTree.Node).type === 'string') visit(child as TSESTree.Node);
-      }
+      forEachChildNode(node, this.sourceCode.visitorKeys, visit);
     };
     visit(this.sourceCode.ast);
     return out;
@@ -1017,12 +1013,7 @@ export class FlowEngine {
       else if (node.type === AST_NODE_TYPES.Identifier && /^(Unauthorized|Forbidden)/.test(node.name)) found = true;
       else if (node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string' && /^(UNAUTHORIZED|FORBIDDEN)$/.test(node.value)) found = true;
       if (found || isFunctionNode(node)) return;
-      for (const key of this.sourceCode.visitorKeys[node.type] ?? []) {
-        const child = (node as unknown as Record<string, unknown>)[key];
-        if (Array.isArray(child)) {
-          for (const item of child) if (item && typeof (item as TSESTree.Node).type === 'string') visit(item as TSESTree.Node);
-        } else if (child && typeof (child as TSESTree.Node).type === 'string') visit(child as TSESTree.Node);
-      }
+      forEachChildNode(node, this.sourceCode.visitorKeys, visit);
     };
     visit(statement);
     return found;
@@ -1097,12 +1088,7 @@ export class FlowEngine {
         return;
       }
       if (node !== fn && isFunctionNode(node)) return;
-      for (const key of this.sourceCode.visitorKeys[node.type] ?? []) {
-        const child = (node as unknown as Record<string, unknown>)[key];
-        if (Array.isArray(child)) {
-          for (const item of child) if (item && typeof (item as TSESTree.Node).type === 'string') visit(item as TSESTree.Node);
-        } else if (child && typeof (child as TSESTree.Node).type === 'string') visit(child as TSESTree.Node);
-      }
+      forEachChildNode(node, this.sourceCode.visitorKeys, visit);
     };
     if (fn.body.type === AST_NODE_TYPES.BlockStatement) visit(fn.body);
     this.rejecting.set(fn, found);
@@ -2607,14 +2593,7 @@ export class FlowEngine {
         return;
       }
       if (isFunctionNode(node)) return;
-      const keys = this.sourceCode.visitorKeys[node.type] ?? [];
-      for (const key of keys) {
-        const child = (node as unknown as Record<string, unknown>)[key];
-        // No one-element array per child: these walks run for every response's handler.
-        if (Array.isArray(child)) {
-          for (const item of child) if (item && typeof (item as TSESTree.Node).type === 'string') visit(item as TSESTree.Node);
-        } else if (child && typeof (child as TSESTree.Node).type === 'string') visit(child as TSESTree.Node);
-      }
+      forEachChildNode(node, this.sourceCode.visitorKeys, visit);
     };
     visit(test);
     return found;
